@@ -1,0 +1,11 @@
+package be.smartcredit.hub.claim;
+
+/** Where a claim stands. */
+public enum ClaimStatus {
+    /** Money is owed and the procedure follows it. */
+    OPEN,
+    /** Fully paid. */
+    PAID,
+    /** A credit note or negative invoice: a credit for the debtor, never dunned. */
+    CREDIT
+}

@@ -1,0 +1,129 @@
+package be.smartcredit.hub.claim;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The stored claims and their debtors. */
+@Repository
+public class Claims {
+
+    private final JdbcClient jdbc;
+
+    public Claims(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Stores a claim once per (connector, document type, number); the same document a second time
+     * changes nothing and is reported as a duplicate.
+     */
+    @Transactional
+    public Registration register(NewClaim claim, LocalDate firstActionOn) {
+        Optional<Long> existing = findId(claim.connectorId(), claim.documentType(), claim.number());
+        if (existing.isPresent()) {
+            return new Registration(existing.get(), null, true);
+        }
+
+        long debtorId = saveDebtor(claim.connectorId(), claim.debtor());
+        StructuredCommunication communication = communicationFor(claim.paymentId());
+        ClaimStatus status = claim.isCredit() ? ClaimStatus.CREDIT : ClaimStatus.OPEN;
+        Optional<Long> id = insertClaim(claim, debtorId, communication, status,
+                status == ClaimStatus.OPEN ? firstActionOn : null);
+        if (id.isEmpty()) {
+            // Another node stored the same document between our look-up and our insert.
+            return new Registration(findId(claim.connectorId(), claim.documentType(), claim.number()).orElseThrow(),
+                    null, true);
+        }
+
+        claim.ruleFailures().forEach(failure -> saveRuleFailure(id.get(), failure));
+        recordEvent(id.get(), "REGISTERED", "from '" + claim.sourceFile() + "' with "
+                + claim.ruleFailures().size() + " rule failure(s)");
+        return new Registration(id.get(), communication, false);
+    }
+
+    public Optional<Long> findId(String connectorId, NewClaim.DocumentType type, String number) {
+        return jdbc.sql("SELECT id FROM claims WHERE connector_id = ? AND document_type = ? AND number = ?")
+                .params(connectorId, type.name(), number).query(Long.class).optional();
+    }
+
+    public Optional<Long> findOpenByCommunication(StructuredCommunication communication) {
+        return jdbc.sql("SELECT id FROM claims WHERE structured_communication = ?")
+                .param(communication.digits()).query(Long.class).optional();
+    }
+
+    public List<ClaimView> list(int limit, int offset) {
+        return jdbc.sql(ClaimView.SELECT + " ORDER BY c.id LIMIT ? OFFSET ?")
+                .params(limit, offset).query(ClaimView.class).list();
+    }
+
+    public List<RuleFailure> ruleFailures(long claimId) {
+        return jdbc.sql("SELECT rule_id, severity, text, location FROM claim_rule_failures WHERE claim_id = ? ORDER BY id")
+                .param(claimId).query(RuleFailure.class).list();
+    }
+
+    public void recordEvent(long claimId, String kind, String detail) {
+        jdbc.sql("INSERT INTO claim_events (claim_id, kind, detail) VALUES (?, ?, ?)")
+                .params(claimId, kind, detail).update();
+    }
+
+    private long saveDebtor(String connectorId, NewClaim.NewDebtor debtor) {
+        return jdbc.sql("""
+                INSERT INTO debtors (connector_id, identity_key, name, street, additional_street, postcode, city,
+                                     country_code, email, vat_id, company_id, endpoint_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (connector_id, identity_key) DO UPDATE
+                   SET name = EXCLUDED.name, street = EXCLUDED.street,
+                       additional_street = EXCLUDED.additional_street, postcode = EXCLUDED.postcode,
+                       city = EXCLUDED.city, country_code = EXCLUDED.country_code,
+                       email = COALESCE(EXCLUDED.email, debtors.email)
+                RETURNING id""")
+                .params(connectorId, debtor.identityKey(), debtor.name(), debtor.street(), debtor.additionalStreet(),
+                        debtor.postcode(), debtor.city(), debtor.countryCode(), debtor.email(), debtor.vatId(),
+                        debtor.companyId(), debtor.endpointId())
+                .query(Long.class).single();
+    }
+
+    /** The invoice's own structured communication when it is a valid, unused one; else a new one. */
+    private StructuredCommunication communicationFor(String paymentId) {
+        Optional<StructuredCommunication> given = StructuredCommunication.parse(paymentId)
+                .filter(c -> findOpenByCommunication(c).isEmpty());
+        if (given.isPresent()) {
+            return given.get();
+        }
+        StructuredCommunication assigned;
+        do {
+            long base = jdbc.sql("SELECT nextval('structured_communication_base')").query(Long.class).single();
+            assigned = StructuredCommunication.fromBase(base);
+        } while (findOpenByCommunication(assigned).isPresent());
+        return assigned;
+    }
+
+    private Optional<Long> insertClaim(NewClaim claim, long debtorId, StructuredCommunication communication,
+            ClaimStatus status, LocalDate nextActionOn) {
+        return jdbc.sql("""
+                INSERT INTO claims (connector_id, document_type, number, debtor_id, issue_date, due_date,
+                                    due_date_derived, currency, amount, open_amount, structured_communication,
+                                    status, next_action_on, source_file, peppol)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (connector_id, document_type, number) DO NOTHING
+                RETURNING id""")
+                .params(claim.connectorId(), claim.documentType().name(), claim.number(), debtorId,
+                        claim.issueDate(), claim.dueDate(), claim.dueDateDerived(), claim.currency(),
+                        claim.amount(), claim.isCredit() ? java.math.BigDecimal.ZERO : claim.amount(),
+                        communication.digits(), status.name(), nextActionOn, claim.sourceFile(), claim.peppol())
+                .query(Long.class).optional();
+    }
+
+    private void saveRuleFailure(long claimId, RuleFailure failure) {
+        jdbc.sql("INSERT INTO claim_rule_failures (claim_id, rule_id, severity, text, location) VALUES (?, ?, ?, ?, ?)")
+                .params(claimId, failure.ruleId(), failure.severity(), failure.text(), failure.location()).update();
+    }
+
+    /** The outcome of {@link #register}: the claim's id, and whether it was already there. */
+    public record Registration(long claimId, StructuredCommunication communication, boolean duplicate) {
+    }
+}

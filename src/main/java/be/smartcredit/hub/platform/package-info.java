@@ -1,0 +1,2 @@
+/** Embedded infrastructure and cross-cutting set-up: settings, clock, database, broker, security. */
+package be.smartcredit.hub.platform;
