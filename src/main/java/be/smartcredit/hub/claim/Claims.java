@@ -1,5 +1,6 @@
 package be.smartcredit.hub.claim;
 
+import be.smartcredit.hub.claim.inbound.RuleFailure;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public class Claims {
         return new Registration(id.get(), communication, false);
     }
 
-    public Optional<Long> findId(String connectorId, NewClaim.DocumentType type, String number) {
+    public Optional<Long> findId(String connectorId, DocumentType type, String number) {
         return jdbc.sql("SELECT id FROM claims WHERE connector_id = ? AND document_type = ? AND number = ?")
                 .params(connectorId, type.name(), number).query(Long.class).optional();
     }

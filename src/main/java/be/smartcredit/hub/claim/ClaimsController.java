@@ -1,5 +1,6 @@
 package be.smartcredit.hub.claim;
 
+import be.smartcredit.hub.claim.inbound.RuleFailure;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -2,6 +2,7 @@ package be.smartcredit.hub.claim;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import be.smartcredit.hub.claim.inbound.RuleFailure;
 import java.util.List;
 
 /** A claim as it arrives, before the hub has stored it and given it an id. */
@@ -19,9 +20,6 @@ public record NewClaim(
         String sourceFile,
         boolean peppol,
         List<RuleFailure> ruleFailures) {
-
-    /** What kind of document the claim comes from. */
-    public enum DocumentType { INVOICE, CREDIT_NOTE }
 
     /** The debtor as the document names it. */
     public record NewDebtor(

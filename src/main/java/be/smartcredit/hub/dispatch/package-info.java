@@ -1,0 +1,2 @@
+/** Letters leaving the hub: composed from actions, rendered, and delivered by post and e-mail. */
+package be.smartcredit.hub.dispatch;
