@@ -18,8 +18,8 @@ final class CodaFileAssembler {
 
     void accept(CodaLine line) {
         if (previous == RecordType.TRAILER && line.at(1) != '0') {
-            throw line.error("found after the trailer record 9, where only a new record 0 or the end of the file "
-                    + "may follow");
+            throw line.lineError("unexpected data after the trailer record 9, where only a new record 0 or the "
+                    + "end of the file may follow: '" + line.text().strip() + "'");
         }
         RecordType type = RecordType.of(line);
         checkOrder(type, line);

@@ -88,7 +88,13 @@ record CodaLine(String fileName, int number, String text) {
         return NO_DATE.equals(field(from, from + 5)) ? null : date(from);
     }
 
+    /** An error about this record: {@code file line n: record t reason}. */
     CodaFormatException error(String reason) {
-        return new CodaFormatException(fileName + " line " + number + ": record " + recordCode() + " " + reason);
+        return lineError("record " + recordCode() + " " + reason);
+    }
+
+    /** An error about this line when it cannot be read as a record: {@code file line n: reason}. */
+    CodaFormatException lineError(String reason) {
+        return new CodaFormatException(fileName + " line " + number + ": " + reason);
     }
 }

@@ -44,7 +44,7 @@ public class CodaParser {
     private static CodaLine line(String text, int number, String fileName) {
         CodaLine line = new CodaLine(fileName, number, text);
         if (text.isBlank()) {
-            throw new CodaFormatException(fileName + " line " + number + ": blank line between records");
+            throw line.lineError("blank line between records");
         }
         if (text.length() > CodaLine.LENGTH) {
             throw line.error("is " + text.length() + " characters long (a CODA record has " + CodaLine.LENGTH + ")");

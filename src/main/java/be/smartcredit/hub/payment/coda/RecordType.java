@@ -32,8 +32,8 @@ enum RecordType {
                 return type;
             }
         }
-        throw new CodaFormatException(line.fileName() + " line " + line.number() + ": record type '" + code
-                + "' is unknown (expected 0, 1, 21, 22, 23, 31, 32, 33, 4, 8 or 9)");
+        throw line.lineError("record type '" + code + "' is unknown (expected 0, 1, 21, 22, 23, 31, 32, 33, 4, 8 "
+                + "or 9)");
     }
 
     /** The types that may come next; record 4 may sit between movements or after record 8. */
