@@ -66,6 +66,11 @@ public class Claims {
                 .param(claimId).query(RuleFailure.class).list();
     }
 
+    public List<ClaimEvent> events(long claimId) {
+        return jdbc.sql("SELECT occurred_at, kind, detail FROM claim_events WHERE claim_id = ? ORDER BY id")
+                .param(claimId).query(ClaimEvent.class).list();
+    }
+
     public void recordEvent(long claimId, String kind, String detail) {
         jdbc.sql("INSERT INTO claim_events (claim_id, kind, detail) VALUES (?, ?, ?)")
                 .params(claimId, kind, detail).update();
@@ -122,6 +127,10 @@ public class Claims {
     private void saveRuleFailure(long claimId, RuleFailure failure) {
         jdbc.sql("INSERT INTO claim_rule_failures (claim_id, rule_id, severity, text, location) VALUES (?, ?, ?, ?, ?)")
                 .params(claimId, failure.ruleId(), failure.severity(), failure.text(), failure.location()).update();
+    }
+
+    /** One entry of a claim's audit trail. */
+    public record ClaimEvent(java.time.OffsetDateTime occurredAt, String kind, String detail) {
     }
 
     /** The outcome of {@link #register}: the claim's id, and whether it was already there. */

@@ -30,6 +30,11 @@ class ClaimsController {
         return claims.ruleFailures(id);
     }
 
+    @GetMapping("/{id}/events")
+    List<Claims.ClaimEvent> events(@PathVariable long id) {
+        return claims.events(id);
+    }
+
     /** The JSON shape of one claim; the structured communication in its printed form. */
     record ClaimJson(long id, String connector, String documentType, String number, String debtorName,
             java.math.BigDecimal amount, java.math.BigDecimal openAmount, String currency,
