@@ -26,6 +26,8 @@
     <xsl:apply-templates select="inv:Invoice | cn:CreditNote"/>
   </xsl:template>
 
+  <!-- Limitation: of repeated elements (payment means, payment terms notes, billing references) only the first is
+       mapped; the claim has one field for each, and no sample carries more than one that matters for dunning. -->
   <xsl:template match="inv:Invoice | cn:CreditNote">
     <xsl:sequence select="map {
         'documentType': if (self::inv:Invoice) then 'INVOICE' else 'CREDIT_NOTE',

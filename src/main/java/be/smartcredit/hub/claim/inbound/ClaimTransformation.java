@@ -50,6 +50,8 @@ final class ClaimTransformation {
         try {
             // An executable is thread-safe; a transformer is cheap and used for one document only.
             Xslt30Transformer transformer = stylesheet.load30();
+            // Failures come back as the exception below; Saxon's default reporter would also print them to stderr.
+            transformer.setErrorReporter(error -> { });
             transformer.setStylesheetParameters(Map.of(RECEIVER_PARAMETER, receiver(ubl.envelopeReceiverId())));
             XdmNode document = processor.newDocumentBuilder().build(new DOMSource(ubl.document()));
 

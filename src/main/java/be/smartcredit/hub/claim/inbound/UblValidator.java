@@ -17,6 +17,7 @@ import com.helger.phive.api.validity.IValidityDeterminator;
 import com.helger.phive.peppol.PeppolValidation2024_05;
 import com.helger.phive.xml.source.IValidationSourceXML;
 import com.helger.phive.xml.source.ValidationSourceXML;
+import com.helger.phive.xml.xsd.ValidationExecutorXSD;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,8 @@ final class UblValidator {
     private final IValidationExecutorSet<IValidationSourceXML> en16931Invoice;
     private final IValidationExecutorSet<IValidationSourceXML> en16931CreditNote;
 
+    // Limitation: the EN 16931 rules are the CEN version OpenPeppol bundled in 2024.5, not the newest CEN release;
+    // phive-rules-en16931 would bring that, at the cost of one more dependency.
     UblValidator() {
         PeppolValidation2024_05.init(registry);
         peppolInvoice = registry.getOfID(PeppolValidation2024_05.VID_OPENPEPPOL_INVOICE_UBL_V3);
@@ -96,11 +99,15 @@ final class UblValidator {
         return set;
     }
 
-    // Compiling the Schematron XSLTs takes seconds; doing it here keeps that cost out of the first delivery.
+    // Compiling the Schematron XSLTs and the UBL schemas takes seconds; doing it here keeps that cost out of the
+    // first delivery. The EN 16931 sets share these executors, so they are ready too.
     private static void compileRules(IValidationExecutorSet<IValidationSourceXML> set) {
         for (IValidationExecutor<IValidationSourceXML> executor : set.getAllExecutors()) {
             if (executor instanceof IValidationExecutorCacheSupport cached) {
                 cached.ensureItemIsInCache();
+            }
+            if (executor instanceof ValidationExecutorXSD schema) {
+                schema.getSchemaProvider().get();
             }
         }
     }
@@ -110,7 +117,8 @@ final class UblValidator {
         String location = error.getErrorFieldName() != null
                 ? error.getErrorFieldName()
                 : error.hasErrorLocation() ? error.getErrorLocation().getAsString() : null;
-        return new RuleFailure(ruleId, severity(error.getErrorLevel()), error.getErrorText(Locale.ENGLISH), location);
+        String text = error.getErrorText(Locale.ENGLISH);
+        return new RuleFailure(ruleId, severity(error.getErrorLevel()), text == null ? null : text.trim(), location);
     }
 
     private static String severity(IErrorLevel level) {
