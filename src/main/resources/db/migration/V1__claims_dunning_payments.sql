@@ -22,6 +22,8 @@ CREATE SEQUENCE structured_communication_base START WITH 100000 INCREMENT BY 1;
 CREATE TABLE claims (
     id                  BIGSERIAL PRIMARY KEY,
     connector_id        VARCHAR(64)   NOT NULL,
+    -- The seller who issued the document: one client may hand over several selling entities.
+    seller_key          VARCHAR(200)  NOT NULL,
     document_type       VARCHAR(20)   NOT NULL,
     number              VARCHAR(120)  NOT NULL,
     debtor_id           BIGINT        NOT NULL REFERENCES debtors (id),
@@ -39,7 +41,7 @@ CREATE TABLE claims (
     source_file         VARCHAR(500),
     peppol              BOOLEAN       NOT NULL DEFAULT FALSE,
     created_at          TIMESTAMPTZ   NOT NULL DEFAULT now(),
-    UNIQUE (connector_id, document_type, number)
+    UNIQUE (connector_id, seller_key, document_type, number)
 );
 
 -- The clock looks for open claims whose next step has come; a partial index keeps that cheap.

@@ -29,6 +29,11 @@ public final class Samples {
         }
     }
 
+    /** The bytes of one UBL sample, by file name. */
+    public static byte[] ubl(String fileName) {
+        return bytes("ubl/" + fileName);
+    }
+
     /** The files of one sample folder ({@code ubl}, {@code coda}, {@code camt053}), sorted by name. */
     public static List<Path> folder(String name) {
         try (Stream<Path> files = Files.list(path(name))) {

@@ -7,6 +7,7 @@ import be.smartcredit.hub.connector.Connectors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -42,6 +43,8 @@ public class ClaimIntake {
         Claims.Registration registration = claims.register(claim, firstAction);
 
         if (registration.duplicate()) {
+            claims.recordEvent(registration.claimId(), "DUPLICATE_IGNORED", "the same document again in '"
+                    + fileName + "'");
             log.info("Document already registered: connector='{}' claim='{}' file='{}'.", connectorId,
                     registration.claimId(), fileName);
         } else {
@@ -80,9 +83,20 @@ public class ClaimIntake {
         LocalDate dueDate = derived
                 ? document.issueDate().plusDays(connector.reminders().defaultPaymentTermDays())
                 : document.dueDate();
-        return new NewClaim(connector.id(), document.documentType(), document.number(), document.issueDate(),
-                dueDate, derived, document.currency(), document.payableAmount(), debtorOf(document.debtor()),
-                document.paymentId(), fileName, inbound.peppol(), inbound.ruleFailures());
+        return new NewClaim(connector.id(), sellerKey(document.seller()), document.documentType(), document.number(),
+                document.issueDate(), dueDate, derived, document.currency(), document.payableAmount(),
+                debtorOf(document.debtor()), document.paymentId(), fileName, inbound.peppol(), inbound.ruleFailures());
+    }
+
+    /** The seller's most stable identifier: VAT id, else company id, else Peppol endpoint, else name. */
+    static String sellerKey(ClaimParty seller) {
+        String endpoint = seller.endpointId() == null ? null : seller.endpointScheme() + ":" + seller.endpointId();
+        for (String id : new String[] {seller.vatId(), seller.companyId(), endpoint}) {
+            if (id != null && !id.isBlank()) {
+                return id.replaceAll("[\\s.]", "").toUpperCase(Locale.ROOT);
+            }
+        }
+        return "name:" + String.valueOf(seller.name()).trim().toLowerCase(Locale.ROOT);
     }
 
     private static NewClaim.NewDebtor debtorOf(ClaimParty party) {

@@ -19,12 +19,13 @@ public record ClaimView(
         String lastStep,
         LocalDate lastStepOn,
         String structuredCommunication,
+        String sourceFile,
         int ruleFailures) {
 
     static final String SELECT = """
             SELECT c.id, c.connector_id, c.document_type, c.number, d.name AS debtor_name, c.amount, c.open_amount,
                    c.currency, c.issue_date, c.due_date, c.status, c.last_step, c.last_step_on,
-                   c.structured_communication,
+                   c.structured_communication, c.source_file,
                    (SELECT count(*) FROM claim_rule_failures f WHERE f.claim_id = c.id) AS rule_failures
               FROM claims c JOIN debtors d ON d.id = c.debtor_id""";
 }

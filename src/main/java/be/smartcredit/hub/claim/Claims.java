@@ -19,12 +19,12 @@ public class Claims {
     }
 
     /**
-     * Stores a claim once per (connector, document type, number); the same document a second time
+     * Stores a claim once per (connector, seller, document type, number); the same document a second time
      * changes nothing and is reported as a duplicate.
      */
     @Transactional
     public Registration register(NewClaim claim, LocalDate firstActionOn) {
-        Optional<Long> existing = findId(claim.connectorId(), claim.documentType(), claim.number());
+        Optional<Long> existing = findId(claim);
         if (existing.isPresent()) {
             return new Registration(existing.get(), null, true);
         }
@@ -36,8 +36,7 @@ public class Claims {
                 status == ClaimStatus.OPEN ? firstActionOn : null);
         if (id.isEmpty()) {
             // Another node stored the same document between our look-up and our insert.
-            return new Registration(findId(claim.connectorId(), claim.documentType(), claim.number()).orElseThrow(),
-                    null, true);
+            return new Registration(findId(claim).orElseThrow(), null, true);
         }
 
         claim.ruleFailures().forEach(failure -> saveRuleFailure(id.get(), failure));
@@ -46,9 +45,11 @@ public class Claims {
         return new Registration(id.get(), communication, false);
     }
 
-    public Optional<Long> findId(String connectorId, DocumentType type, String number) {
-        return jdbc.sql("SELECT id FROM claims WHERE connector_id = ? AND document_type = ? AND number = ?")
-                .params(connectorId, type.name(), number).query(Long.class).optional();
+    public Optional<Long> findId(NewClaim claim) {
+        return jdbc.sql("SELECT id FROM claims WHERE connector_id = ? AND seller_key = ? AND document_type = ? "
+                        + "AND number = ?")
+                .params(claim.connectorId(), claim.sellerKey(), claim.documentType().name(), claim.number())
+                .query(Long.class).optional();
     }
 
     public Optional<Long> findOpenByCommunication(StructuredCommunication communication) {
@@ -111,14 +112,14 @@ public class Claims {
     private Optional<Long> insertClaim(NewClaim claim, long debtorId, StructuredCommunication communication,
             ClaimStatus status, LocalDate nextActionOn) {
         return jdbc.sql("""
-                INSERT INTO claims (connector_id, document_type, number, debtor_id, issue_date, due_date,
-                                    due_date_derived, currency, amount, open_amount, structured_communication,
-                                    status, next_action_on, source_file, peppol)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (connector_id, document_type, number) DO NOTHING
+                INSERT INTO claims (connector_id, seller_key, document_type, number, debtor_id, issue_date,
+                                    due_date, due_date_derived, currency, amount, open_amount,
+                                    structured_communication, status, next_action_on, source_file, peppol)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (connector_id, seller_key, document_type, number) DO NOTHING
                 RETURNING id""")
-                .params(claim.connectorId(), claim.documentType().name(), claim.number(), debtorId,
-                        claim.issueDate(), claim.dueDate(), claim.dueDateDerived(), claim.currency(),
+                .params(claim.connectorId(), claim.sellerKey(), claim.documentType().name(), claim.number(),
+                        debtorId, claim.issueDate(), claim.dueDate(), claim.dueDateDerived(), claim.currency(),
                         claim.amount(), claim.isCredit() ? java.math.BigDecimal.ZERO : claim.amount(),
                         communication.digits(), status.name(), nextActionOn, claim.sourceFile(), claim.peppol())
                 .query(Long.class).optional();

@@ -8,6 +8,7 @@ import java.util.List;
 /** A claim as it arrives, before the hub has stored it and given it an id. */
 public record NewClaim(
         String connectorId,
+        String sellerKey,
         DocumentType documentType,
         String number,
         LocalDate issueDate,

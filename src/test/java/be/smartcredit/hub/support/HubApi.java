@@ -33,6 +33,11 @@ public final class HubApi {
         return claims().stream().filter(c -> number.equals(c.get("number"))).findFirst();
     }
 
+    public List<Map<String, Object>> ruleFailures(long claimId) {
+        return rest.exchange("/api/v1/claims/" + claimId + "/rule-failures", HttpMethod.GET, null,
+                new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody();
+    }
+
     public Map<String, Object> runDunning() {
         ResponseEntity<Map<String, Object>> response = rest.exchange("/api/v1/dunning/runs", HttpMethod.POST, null,
                 new ParameterizedTypeReference<>() { });

@@ -1,5 +1,6 @@
 package be.smartcredit.hub.claim.inbound;
 
+import be.smartcredit.hub.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ class ClaimMappingGoldenTest {
 
     @Test
     void mapsThePeppolBaseExampleInvoice() {
-        byte[] invoice = SampleFiles.ubl("peppol-bis-invoice-3_base-example.xml");
+        byte[] invoice = Samples.ubl("peppol-bis-invoice-3_base-example.xml");
 
         ClaimDocument claim = map(invoice);
 
@@ -38,7 +39,7 @@ class ClaimMappingGoldenTest {
 
     @Test
     void mapsTheCreditNoteCorrectionWithItsInvoiceReferenceAndNoDueDate() {
-        byte[] creditNote = SampleFiles.ubl("peppol-bis-invoice-3_base-creditnote-correction.xml");
+        byte[] creditNote = Samples.ubl("peppol-bis-invoice-3_base-creditnote-correction.xml");
 
         ClaimDocument claim = map(creditNote);
 
@@ -51,7 +52,7 @@ class ClaimMappingGoldenTest {
 
     @Test
     void mapsTheBelgianOdooInvoiceKeepingTheAmountScale() {
-        byte[] invoice = SampleFiles.ubl("odoo_bis3_from_BEG_testcase01_minimal_invoice.xml");
+        byte[] invoice = Samples.ubl("odoo_bis3_from_BEG_testcase01_minimal_invoice.xml");
 
         ClaimDocument claim = map(invoice);
 
@@ -80,7 +81,7 @@ class ClaimMappingGoldenTest {
 
     @Test
     void takesTheCurrencyFromThePayableAmountWhenTheDocumentCurrencyIsMissing() {
-        byte[] invoice = SampleFiles.ubl("ph-ubl-testfiles_UBL-Invoice-2.1-Example-Trivial.xml");
+        byte[] invoice = Samples.ubl("ph-ubl-testfiles_UBL-Invoice-2.1-Example-Trivial.xml");
 
         ClaimDocument claim = map(invoice);
 
@@ -105,7 +106,7 @@ class ClaimMappingGoldenTest {
     }
 
     private static byte[] edit(String sample, String find, String replacement) {
-        String text = new String(SampleFiles.ubl(sample), StandardCharsets.UTF_8);
+        String text = new String(Samples.ubl(sample), StandardCharsets.UTF_8);
         return text.replaceFirst(find, replacement).getBytes(StandardCharsets.UTF_8);
     }
 

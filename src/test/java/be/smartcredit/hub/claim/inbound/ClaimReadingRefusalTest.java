@@ -1,5 +1,6 @@
 package be.smartcredit.hub.claim.inbound;
 
+import be.smartcredit.hub.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -10,7 +11,7 @@ class ClaimReadingRefusalTest {
 
     @Test
     void refusesADocumentWithoutNumberNamingTheElement() {
-        String text = new String(SampleFiles.ubl("peppol-bis-invoice-3_base-example.xml"), StandardCharsets.UTF_8);
+        String text = new String(Samples.ubl("peppol-bis-invoice-3_base-example.xml"), StandardCharsets.UTF_8);
         byte[] withoutNumber = text.replaceFirst("<cbc:ID>Snippet1</cbc:ID>", "").getBytes(StandardCharsets.UTF_8);
 
         Throwable thrown = catchThrowable(() -> Readers.shared().read(withoutNumber, "no-number.xml"));
@@ -22,7 +23,7 @@ class ClaimReadingRefusalTest {
 
     @Test
     void refusesADocumentWithoutDebtor() {
-        String text = new String(SampleFiles.ubl("peppol-bis-invoice-3_base-example.xml"), StandardCharsets.UTF_8);
+        String text = new String(Samples.ubl("peppol-bis-invoice-3_base-example.xml"), StandardCharsets.UTF_8);
         byte[] withoutDebtor = text.replaceAll("(?s)<cac:AccountingCustomerParty>.*</cac:AccountingCustomerParty>", "")
                 .getBytes(StandardCharsets.UTF_8);
 

@@ -1,5 +1,6 @@
 package be.smartcredit.hub.claim.inbound;
 
+import be.smartcredit.hub.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class PeppolValidationCostTest {
     @Test
     void logsTheCostOfOneValidation() {
         InboundDocumentReader reader = Readers.shared();
-        byte[] invoice = SampleFiles.ubl("peppol-bis-invoice-3_base-example.xml");
+        byte[] invoice = Samples.ubl("peppol-bis-invoice-3_base-example.xml");
 
         long first = System.nanoTime();
         InboundClaim claim = reader.read(invoice, "timing-1.xml");

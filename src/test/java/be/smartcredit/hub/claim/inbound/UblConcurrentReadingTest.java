@@ -1,5 +1,6 @@
 package be.smartcredit.hub.claim.inbound;
 
+import be.smartcredit.hub.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.smartcredit.hub.claim.ClaimDocument;
@@ -17,8 +18,8 @@ class UblConcurrentReadingTest {
     @Test
     void readsTheSameClaimWhenThreadsShareOneReader() throws Exception {
         InboundDocumentReader reader = Readers.shared();
-        byte[] invoice = SampleFiles.ubl("peppol-bis-invoice-3_base-example.xml");
-        byte[] creditNote = SampleFiles.ubl("peppol-bis-invoice-3_base-creditnote-correction.xml");
+        byte[] invoice = Samples.ubl("peppol-bis-invoice-3_base-example.xml");
+        byte[] creditNote = Samples.ubl("peppol-bis-invoice-3_base-creditnote-correction.xml");
         List<Callable<InboundClaim>> reads = IntStream.range(0, 16)
                 .mapToObj(i -> (Callable<InboundClaim>) () -> reader.read(i % 2 == 0 ? invoice : creditNote, "t" + i))
                 .toList();

@@ -1,5 +1,6 @@
 package be.smartcredit.hub.claim.inbound;
 
+import be.smartcredit.hub.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -88,7 +89,7 @@ class UblHostileInputTest {
     @Test
     void refusesADocumentOverTheSizeLimit() {
         InboundDocumentReader smallLimit = new InboundDocumentReader(4_096);
-        byte[] content = SampleFiles.ubl(BASE_EXAMPLE);
+        byte[] content = Samples.ubl(BASE_EXAMPLE);
 
         assertThatThrownBy(() -> smallLimit.read(content, "big.xml"))
                 .isInstanceOf(UnreadableDocumentException.class)
@@ -98,7 +99,7 @@ class UblHostileInputTest {
 
     @Test
     void acceptsAUtf8ByteOrderMark() {
-        byte[] withoutBom = SampleFiles.ubl(BASE_EXAMPLE);
+        byte[] withoutBom = Samples.ubl(BASE_EXAMPLE);
         byte[] content = new byte[withoutBom.length + 3];
         content[0] = (byte) 0xEF;
         content[1] = (byte) 0xBB;
@@ -113,7 +114,7 @@ class UblHostileInputTest {
 
     @Test
     void acceptsAPrefixedRootElement() {
-        String text = new String(SampleFiles.ubl(BASE_EXAMPLE), StandardCharsets.UTF_8)
+        String text = new String(Samples.ubl(BASE_EXAMPLE), StandardCharsets.UTF_8)
                 .replace("<Invoice ", "<inv:Invoice ")
                 .replace("xmlns=\"" + INVOICE_NS + "\"", "xmlns:inv=\"" + INVOICE_NS + "\"")
                 .replace("</Invoice>", "</inv:Invoice>");
@@ -140,7 +141,7 @@ class UblHostileInputTest {
 
     @Test
     void readsTheBaseExampleInsideAnSbdhEnvelopeAndKeepsTheReceiver() {
-        byte[] content = utf8(sbdh(new String(SampleFiles.ubl(BASE_EXAMPLE), StandardCharsets.UTF_8)
+        byte[] content = utf8(sbdh(new String(Samples.ubl(BASE_EXAMPLE), StandardCharsets.UTF_8)
                 .replaceFirst("<\\?xml[^>]*\\?>", "")));
 
         InboundClaim claim = Readers.shared().read(content, "sbdh.xml");
@@ -185,7 +186,7 @@ class UblHostileInputTest {
     }
 
     private static byte[] editBaseExample(String find, String replacement) {
-        String text = new String(SampleFiles.ubl(BASE_EXAMPLE), StandardCharsets.UTF_8);
+        String text = new String(Samples.ubl(BASE_EXAMPLE), StandardCharsets.UTF_8);
         return utf8(text.replace(find, replacement));
     }
 

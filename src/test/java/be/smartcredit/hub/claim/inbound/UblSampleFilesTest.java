@@ -1,5 +1,6 @@
 package be.smartcredit.hub.claim.inbound;
 
+import be.smartcredit.hub.Samples;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -40,7 +41,7 @@ class UblSampleFilesTest {
             entry("peppol-testfiles_atgov-t10-BIS4A-valid.xml", Expected.plainUbl()));
 
     static List<Path> samples() {
-        return SampleFiles.allUbl();
+        return Samples.folder("ubl");
     }
 
     @Test

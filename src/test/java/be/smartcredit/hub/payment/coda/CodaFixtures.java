@@ -1,5 +1,6 @@
 package be.smartcredit.hub.payment.coda;
 
+import be.smartcredit.hub.Samples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package be.smartcredit.hub.payment.coda;
 
+import be.smartcredit.hub.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,7 @@ class CodaSampleFilesTest {
     private final CodaParser parser = new CodaParser();
 
     static Stream<Path> sampleFiles() {
-        return Samples.codaFiles();
+        return Samples.folder("coda").stream();
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package be.smartcredit.hub.payment.coda;
 
+import be.smartcredit.hub.Samples;
 /** Small lookups shared by the sample tests. */
 final class ParsedSamples {
 
