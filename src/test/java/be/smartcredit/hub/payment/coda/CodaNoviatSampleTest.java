@@ -42,7 +42,8 @@ class CodaNoviatSampleTest {
         assertThat(received.counterpartyAccount()).isEqualTo("BE61310126985517");
         assertThat(received.information()).singleElement().satisfies(address -> {
             assertThat(address.typeCode()).isEqualTo("001");
-            assertThat(address.text()).startsWith("PARTNER 2").endsWith("MOLENSTRAAT 60                     9340    LEDE");
+            assertThat(address.text()).startsWith("PARTNER 2")
+                    .endsWith("MOLENSTRAAT 60                     9340    LEDE");
         });
     }
 
