@@ -34,7 +34,7 @@ final class CodaFileAssembler {
             throw new CodaFormatException(fileName + " line 1: the file holds no CODA records");
         }
         if (previous != RecordType.TRAILER) {
-            String missing = previous == RecordType.NEW_BALANCE ? "record 9 is" : "records 8 and 9 are";
+            String missing = statement.hasNewBalance() ? "record 9 is" : "records 8 and 9 are";
             throw previousLine.error("is the last record: the file is truncated, " + missing + " missing");
         }
         return new CodaFile(fileName, statements);

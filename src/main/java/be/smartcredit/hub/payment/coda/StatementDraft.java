@@ -72,6 +72,10 @@ final class StatementDraft {
         newBalanceDate = line.date(58);
     }
 
+    boolean hasNewBalance() {
+        return newBalance != null;
+    }
+
     void countRecord() {
         records++;
     }
