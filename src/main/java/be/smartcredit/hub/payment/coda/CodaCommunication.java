@@ -21,10 +21,10 @@ public record CodaCommunication(String typeCode, String text, CommunicationFlag 
 
     /** Reads a joined communication zone; {@code structured} is the record's communication type position. */
     static CodaCommunication read(boolean structured, String zone) {
-        if (!structured) {
+        String typeCode = zone.substring(0, 3);
+        if (!structured || typeCode.isBlank()) {
             return new CodaCommunication("", zone.strip(), CommunicationFlag.NONE);
         }
-        String typeCode = zone.substring(0, 3);
         String text = zone.substring(3).strip();
         boolean invalidOgm = OGM_TYPES.contains(typeCode) && ogm(text).isEmpty();
         return new CodaCommunication(typeCode, text,

@@ -34,8 +34,8 @@ final class CodaFileAssembler {
             throw new CodaFormatException(fileName + " line 1: the file holds no CODA records");
         }
         if (previous != RecordType.TRAILER) {
-            throw previousLine.error("is the last record: the file is truncated, records "
-                    + (previous == RecordType.NEW_BALANCE ? "9 is" : "8 and 9 are") + " missing");
+            String missing = statement.hasNewBalance() ? "record 9 is" : "records 8 and 9 are";
+            throw previousLine.error("is the last record: the file is truncated, " + missing + " missing");
         }
         return new CodaFile(fileName, statements);
     }

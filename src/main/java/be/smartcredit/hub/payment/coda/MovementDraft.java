@@ -41,6 +41,8 @@ final class MovementDraft {
     }
 
     /** Reads record 2.2: communication continued, customer reference and the counterparty's BIC. */
+    // Limitation: records 2.2, 2.3 and 3.x of version 1 files are read with the version 2 layout; only records 0,
+    // 1, 2.1, 8 and 9 are known to be laid out the same in both versions.
     void readContinuation(CodaLine line) {
         checkSameSequence(line);
         communication.append(line.field(11, 63));

@@ -72,6 +72,10 @@ final class StatementDraft {
         newBalanceDate = line.date(58);
     }
 
+    boolean hasNewBalance() {
+        return newBalance != null;
+    }
+
     void countRecord() {
         records++;
     }
@@ -100,6 +104,8 @@ final class StatementDraft {
         return built;
     }
 
+    // Limitation: one level of details only; a detail that totals deeper details (type 7 over type 9) is matched
+    // alongside its own details.
     private int detailsFollowing(int index) {
         MovementDraft total = movements.get(index);
         if (total.detailNumber() != 0) {

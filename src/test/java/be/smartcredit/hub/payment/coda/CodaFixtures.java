@@ -37,7 +37,8 @@ public final class CodaFixtures {
      */
     public static byte[] withCreditPayment(List<String> sampleLines, String ogmDigits, BigDecimal amount) {
         if (!ogmDigits.matches("\\d{12}") || amount.signum() <= 0) {
-            throw new IllegalArgumentException("need 12 digits and a positive amount, got " + ogmDigits + ", " + amount);
+            throw new IllegalArgumentException("need 12 digits and a positive amount, got " + ogmDigits + ", "
+                    + amount);
         }
         List<String> lines = new ArrayList<>(sampleLines.stream().map(CodaFixtures::padded).toList());
         int movement = firstStandAloneCredit(lines);
