@@ -1,5 +1,7 @@
 package be.smartcredit.hub.payment.coda;
 
+import be.smartcredit.hub.Samples;
+
 import static be.smartcredit.hub.payment.coda.CodaFixtures.replace;
 import static be.smartcredit.hub.payment.coda.CodaFixtures.sampleLines;
 import static org.assertj.core.api.Assertions.assertThat;
