@@ -1,0 +1,144 @@
+package be.smartcredit.hub.document;
+
+import be.smartcredit.hub.claim.StructuredCommunication;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The data of one reminder letter: who writes (the creditor, in silent mode), to whom, about which open
+ * invoices, and how and by when to pay.
+ *
+ * @param kind the dunning step
+ * @param language the language of the letter's texts
+ * @param date the date printed on the letter
+ * @param creditor the sender; in silent mode the letter is entirely in the creditor's name
+ * @param debtor the addressee
+ * @param invoices the open invoices, at least one, all in {@code currency}
+ * @param currency the currency of every amount on the letter
+ * @param communication the structured communication to pay with
+ * @param payBy the last day of the payment term
+ * @param lumpSumIfUnpaid the lump sum that will be claimed when the term passes unpaid, or {@code null} for none
+ */
+public record ReminderLetter(
+        LetterKind kind,
+        LetterLanguage language,
+        LocalDate date,
+        Creditor creditor,
+        Debtor debtor,
+        List<OpenInvoice> invoices,
+        Currency currency,
+        StructuredCommunication communication,
+        LocalDate payBy,
+        BigDecimal lumpSumIfUnpaid) {
+
+    public ReminderLetter {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(creditor, "creditor");
+        Objects.requireNonNull(debtor, "debtor");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(communication, "communication");
+        Objects.requireNonNull(payBy, "payBy");
+        invoices = List.copyOf(invoices);
+        if (invoices.isEmpty()) {
+            throw new IllegalArgumentException("a reminder is about at least one open invoice");
+        }
+        if (payBy.isBefore(date)) {
+            throw new IllegalArgumentException("the payment term cannot end before the letter date");
+        }
+    }
+
+    /** The sum of the open amounts of all invoices on the letter. */
+    public BigDecimal totalOpen() {
+        return invoices.stream().map(OpenInvoice::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * The creditor as the letter presents it.
+     *
+     * @param name the legal name
+     * @param enterpriseNumber the Belgian enterprise number (KBO/BCE), e.g. {@code 0123.456.789}
+     * @param vatNumber the VAT number, or {@code null} when the creditor has none
+     * @param addressLines street, postcode and city, country
+     * @param phone a phone number for questions, or {@code null}
+     * @param email an e-mail address for questions, or {@code null}
+     * @param iban the account to pay to; spaces are dropped
+     * @param bic the bank's BIC, or {@code null} (optional for payments within the EEA)
+     * @param logo a classpath location of the letterhead logo (PNG, JPEG or SVG), or {@code null}
+     */
+    public record Creditor(
+            String name,
+            String enterpriseNumber,
+            String vatNumber,
+            List<String> addressLines,
+            String phone,
+            String email,
+            String iban,
+            String bic,
+            String logo) {
+
+        private static final String PLAIN_PATH = "[A-Za-z0-9_-][A-Za-z0-9_.-]*(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*";
+
+        public Creditor {
+            requireText(name, "creditor name");
+            requireText(enterpriseNumber, "enterprise number");
+            addressLines = List.copyOf(addressLines);
+            iban = Iban.normalized(iban);
+            if (bic != null && !bic.matches("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")) {
+                throw new IllegalArgumentException("not a valid BIC: '" + bic + "'");
+            }
+            // No segment may start with a dot, so a logo location cannot climb out of the classpath root.
+            if (logo != null && !logo.matches(PLAIN_PATH)) {
+                throw new IllegalArgumentException("a logo is a plain classpath location, got '" + logo + "'");
+            }
+        }
+    }
+
+    /**
+     * The addressee as printed in the envelope window.
+     *
+     * @param name the debtor's name
+     * @param addressLines street, postcode and city, and the country when it is not the sender's
+     */
+    public record Debtor(String name, List<String> addressLines) {
+
+        /** An envelope window holds the name and at most this many address lines. */
+        public static final int MAX_ADDRESS_LINES = 4;
+
+        public Debtor {
+            requireText(name, "debtor name");
+            addressLines = List.copyOf(addressLines);
+            if (addressLines.isEmpty() || addressLines.size() > MAX_ADDRESS_LINES) {
+                throw new IllegalArgumentException("a debtor address has 1 to " + MAX_ADDRESS_LINES + " lines");
+            }
+        }
+    }
+
+    /**
+     * One open invoice on the letter.
+     *
+     * @param number the invoice number as the debtor knows it
+     * @param issued the invoice date
+     * @param due the due date
+     * @param openAmount what is still to be paid of it
+     */
+    public record OpenInvoice(String number, LocalDate issued, LocalDate due, BigDecimal openAmount) {
+
+        public OpenInvoice {
+            requireText(number, "invoice number");
+            Objects.requireNonNull(issued, "issued");
+            Objects.requireNonNull(due, "due");
+            Objects.requireNonNull(openAmount, "openAmount");
+        }
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("a " + what + " is required");
+        }
+    }
+}
