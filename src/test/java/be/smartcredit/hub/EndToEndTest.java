@@ -130,7 +130,7 @@ class EndToEndTest {
             return 0;
         }
         try (Stream<Path> files = Files.walk(archive)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(name.replace(".xml", ""))).count();
+            return files.filter(p -> p.getFileName().toString().endsWith("-" + name)).count();
         }
     }
 

@@ -107,7 +107,8 @@ class UblSamplesIntakeTest {
 
     private static Set<String> archivedNames() throws IOException {
         try (Stream<Path> files = Files.walk(INBOX.resolve(".archive"))) {
-            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+            return files.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString().replaceFirst("^\\d{9}-", ""))
                     .collect(Collectors.toSet());
         }
     }

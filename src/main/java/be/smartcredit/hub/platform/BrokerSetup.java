@@ -1,5 +1,6 @@
 package be.smartcredit.hub.platform;
 
+import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -14,13 +15,16 @@ import org.springframework.context.annotation.Configuration;
 class BrokerSetup {
 
     static final String DEAD_LETTER_ADDRESS = "smartcredit.dead-letter";
+    static final String EXPIRY_ADDRESS = "smartcredit.expired";
 
     @Bean
     ArtemisConfigurationCustomizer deadLetterAndRedelivery() {
         return configuration -> {
             AddressSettings everyQueue = new AddressSettings()
-                    .setDeadLetterAddress(org.apache.activemq.artemis.api.core.SimpleString.of(DEAD_LETTER_ADDRESS))
+                    .setDeadLetterAddress(SimpleString.of(DEAD_LETTER_ADDRESS))
                     .setAutoCreateDeadLetterResources(true)
+                    .setExpiryAddress(SimpleString.of(EXPIRY_ADDRESS))
+                    .setAutoCreateExpiryResources(true)
                     .setMaxDeliveryAttempts(5)
                     .setRedeliveryDelay(1_000)
                     .setRedeliveryMultiplier(3.0)
