@@ -62,18 +62,21 @@ class UblSamplesIntakeTest {
         Set<String> claimed = api.claims().stream().map(c -> (String) c.get("sourceFile")).collect(Collectors.toSet());
         Set<String> quarantined = quarantinedNames();
         Set<String> archived = archivedNames();
-        assertThat(quarantined).containsExactlyInAnyOrder("broken.xml", "doctype.xml", "foreign-seller.xml");
+        assertThat(quarantined).containsExactlyInAnyOrder("broken.xml", "doctype.xml", "foreign-seller.xml",
+                "ph-ubl-testfiles_UBL-Invoice-2.1-Example-Trivial.xml");
         assertThat(archived).containsAll(claimed);
-        assertThat(archived).hasSize(samples.size());
+        assertThat(archived).hasSize(samples.size() - 1);
         assertThat(claimed).contains("peppol-bis-invoice-3_base-example.xml",
                 "odoo_bis3_from_BEG_testcase01_minimal_invoice.xml", "peppol-bis-invoice-3_vat-category-E.xml");
 
         assertThat(reason("broken.xml")).contains("broken.xml").contains("line 1");
         assertThat(reason("doctype.xml")).contains("DOCTYPE");
         assertThat(reason("foreign-seller.xml")).contains("not an accepted seller");
+        assertThat(reason("ph-ubl-testfiles_UBL-Invoice-2.1-Example-Trivial.xml")).contains("names no endpoint");
         assertThat(ruleIds(api, "peppol-bis-invoice-3_vat-category-E.xml")).contains("PEPPOL-COMMON-R042");
 
-        drop("late.xml", Files.readAllBytes(Samples.path("ubl/peppol-bis-invoice-3_base-creditnote-correction.xml")));
+        drop("late.xml", Files.readString(Samples.path("ubl/peppol-bis-invoice-3_base-example.xml"))
+                .replaceFirst("<cbc:ID>Snippet1</cbc:ID>", "<cbc:ID>LATE-1</cbc:ID>").getBytes(StandardCharsets.UTF_8));
         await().atMost(Duration.ofSeconds(60)).until(() -> api.claims().stream()
                 .anyMatch(c -> "late.xml".equals(c.get("sourceFile"))));
     }

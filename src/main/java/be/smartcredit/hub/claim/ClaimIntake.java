@@ -56,6 +56,10 @@ public class ClaimIntake {
 
     private static void requireAcceptedSeller(Connector connector, ClaimDocument document, String fileName) {
         List<String> ids = sellerIdentifiers(document.seller());
+        if (ids.isEmpty()) {
+            throw new DocumentRejectedException(fileName, "cac:AccountingSupplierParty names no endpoint, VAT or "
+                    + "company id, so the seller cannot be checked against connector '" + connector.id() + "'");
+        }
         if (!connector.acceptsSeller(ids)) {
             throw new DocumentRejectedException(fileName, "seller " + ids + " in cac:AccountingSupplierParty is not "
                     + "an accepted seller of connector '" + connector.id() + "'");
