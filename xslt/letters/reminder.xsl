@@ -187,7 +187,9 @@
   <!-- Body ==================================================================================== -->
 
   <xsl:template name="body">
-    <fo:block space-after="4mm"><xsl:value-of select="l:text('date') || ': ' || l:long-date(@date)"/></fo:block>
+    <fo:block space-after="4mm">
+      <xsl:value-of select="l:text('dateLine', map{'date': l:long-date(@date)})"/>
+    </fo:block>
     <fo:block font-weight="bold" font-size="12pt" space-after="3mm">
       <xsl:value-of select="l:text('subject.' || @kind)"/>
     </fo:block>
