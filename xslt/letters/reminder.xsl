@@ -286,7 +286,10 @@
     </fo:table-row>
   </xsl:template>
 
-  <!-- What a first reminder to a consumer must state (Code of Economic Law, book XIX). -->
+  <!-- What a first reminder to a consumer must state (Code of Economic Law, book XIX).
+       Limitation: the letter data does not say whether the debtor is a consumer, so every first reminder
+       carries these mentions; they do no harm to a business debtor. The pay-by date (14 days from the third
+       working day after sending) is computed by the caller. -->
   <xsl:template name="legal-mentions">
     <!-- Margins, not only padding, so that the frame stays inside the column (FOP puts padding outside). -->
     <fo:block space-after="2.5mm" margin-left="0" margin-right="0" padding="1.5mm 2mm" font-size="8.5pt"

@@ -111,7 +111,8 @@ public final class LetterRenderer {
         }
         FopFactoryBuilder builder = new FopFactoryBuilder(FOP_BASE, resources);
         builder.setConfiguration(ThreadSafeConfiguration.of(configuration));
-        // Applying a configuration hands the font manager FOP's default resolver; fonts come from the class path.
+        // Applying a configuration hands the font manager FOP's default resolver (FOP 2.11 behaviour); put ours
+        // back, so that fonts still come from the class path only.
         builder.getFontManager().setResourceResolver(
                 ResourceResolverFactory.createInternalResourceResolver(ClasspathResources.ROOT, resources));
         return builder.build();
