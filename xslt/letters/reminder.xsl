@@ -246,11 +246,12 @@
 
   <xsl:template match="invoices">
     <fo:table table-layout="fixed" width="100%" space-after="3mm">
-      <fo:table-column column-width="proportional-column-width(3)"/>
-      <fo:table-column column-width="proportional-column-width(2)"/>
-      <fo:table-column column-width="proportional-column-width(2)"/>
-      <fo:table-column column-width="proportional-column-width(3)"/>
-      <fo:table-header font-weight="bold">
+      <!-- Wide enough for the longest column title in any language (German "Rechnungsdatum"). -->
+      <fo:table-column column-width="proportional-column-width(28)"/>
+      <fo:table-column column-width="proportional-column-width(24)"/>
+      <fo:table-column column-width="proportional-column-width(22)"/>
+      <fo:table-column column-width="proportional-column-width(26)"/>
+      <fo:table-header font-weight="bold" font-size="8.5pt">
         <fo:table-row>
           <xsl:for-each select="'invoice', 'issued', 'due', 'open'">
             <fo:table-cell xsl:use-attribute-sets="cell" border-bottom="0.6pt solid #000000">

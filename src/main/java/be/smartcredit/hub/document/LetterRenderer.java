@@ -74,7 +74,7 @@ public final class LetterRenderer {
 
         RenderingEvents events = new RenderingEvents();
         transform(layouts.get(letter.kind()), data, newFop(events, pdf));
-        events.requireNoFontProblems();
+        events.requireNoProblems();
 
         log.debug("Rendered a letter kind='{}' communication='{}' bytes={} ms={}", letter.kind(),
                 letter.communication().digits(), pdf.size(), (System.nanoTime() - started) / 1_000_000);
