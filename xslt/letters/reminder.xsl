@@ -187,7 +187,9 @@
   <!-- Body ==================================================================================== -->
 
   <xsl:template name="body">
-    <fo:block space-after="4mm"><xsl:value-of select="l:text('date') || ': ' || l:long-date(@date)"/></fo:block>
+    <fo:block space-after="4mm">
+      <xsl:value-of select="l:text('dateLine', map{'date': l:long-date(@date)})"/>
+    </fo:block>
     <fo:block font-weight="bold" font-size="12pt" space-after="3mm">
       <xsl:value-of select="l:text('subject.' || @kind)"/>
     </fo:block>
@@ -244,11 +246,12 @@
 
   <xsl:template match="invoices">
     <fo:table table-layout="fixed" width="100%" space-after="3mm">
-      <fo:table-column column-width="proportional-column-width(3)"/>
-      <fo:table-column column-width="proportional-column-width(2)"/>
-      <fo:table-column column-width="proportional-column-width(2)"/>
-      <fo:table-column column-width="proportional-column-width(3)"/>
-      <fo:table-header font-weight="bold">
+      <!-- Wide enough for the longest column title in any language (German "Rechnungsdatum"). -->
+      <fo:table-column column-width="proportional-column-width(28)"/>
+      <fo:table-column column-width="proportional-column-width(24)"/>
+      <fo:table-column column-width="proportional-column-width(22)"/>
+      <fo:table-column column-width="proportional-column-width(26)"/>
+      <fo:table-header font-weight="bold" font-size="8.5pt">
         <fo:table-row>
           <xsl:for-each select="'invoice', 'issued', 'due', 'open'">
             <fo:table-cell xsl:use-attribute-sets="cell" border-bottom="0.6pt solid #000000">
@@ -284,7 +287,10 @@
     </fo:table-row>
   </xsl:template>
 
-  <!-- What a first reminder to a consumer must state (Code of Economic Law, book XIX). -->
+  <!-- What a first reminder to a consumer must state (Code of Economic Law, book XIX).
+       Limitation: the letter data does not say whether the debtor is a consumer, so every first reminder
+       carries these mentions; they do no harm to a business debtor. The pay-by date (14 days from the third
+       working day after sending) is computed by the caller. -->
   <xsl:template name="legal-mentions">
     <!-- Margins, not only padding, so that the frame stays inside the column (FOP puts padding outside). -->
     <fo:block space-after="2.5mm" margin-left="0" margin-right="0" padding="1.5mm 2mm" font-size="8.5pt"

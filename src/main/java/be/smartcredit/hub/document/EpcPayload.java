@@ -67,6 +67,8 @@ public final class EpcPayload {
                     "an EPC QR amount lies between 0.01 and 999999999.99, got " + amountInEuro);
         }
         List<String> head = List.of("BCD", "002", "1", "SCT", bic == null ? "" : bic);
+        // Limitation: EPC069-12 meant the structured field for an ISO 11649 (RF) reference; the Belgian OGM
+        // digits go there as agreed for the hub, still to be confirmed against the main Belgian banking apps.
         List<String> tail = List.of(Iban.normalized(iban), "EUR" + twoDecimals(amountInEuro), "",
                 communication.digits());
         String name = fittingName(beneficiary, bytes(head) + bytes(tail) + head.size() + tail.size());

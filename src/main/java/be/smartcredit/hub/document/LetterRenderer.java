@@ -74,7 +74,7 @@ public final class LetterRenderer {
 
         RenderingEvents events = new RenderingEvents();
         transform(layouts.get(letter.kind()), data, newFop(events, pdf));
-        events.requireNoFontProblems();
+        events.requireNoProblems();
 
         log.debug("Rendered a letter kind='{}' communication='{}' bytes={} ms={}", letter.kind(),
                 letter.communication().digits(), pdf.size(), (System.nanoTime() - started) / 1_000_000);
@@ -111,7 +111,8 @@ public final class LetterRenderer {
         }
         FopFactoryBuilder builder = new FopFactoryBuilder(FOP_BASE, resources);
         builder.setConfiguration(ThreadSafeConfiguration.of(configuration));
-        // Applying a configuration hands the font manager FOP's default resolver; fonts come from the class path.
+        // Applying a configuration hands the font manager FOP's default resolver (FOP 2.11 behaviour); put ours
+        // back, so that fonts still come from the class path only.
         builder.getFontManager().setResourceResolver(
                 ResourceResolverFactory.createInternalResourceResolver(ClasspathResources.ROOT, resources));
         return builder.build();

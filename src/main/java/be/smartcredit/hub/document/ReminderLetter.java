@@ -50,6 +50,9 @@ public record ReminderLetter(
         if (payBy.isBefore(date)) {
             throw new IllegalArgumentException("the payment term cannot end before the letter date");
         }
+        if (lumpSumIfUnpaid != null && lumpSumIfUnpaid.signum() <= 0) {
+            throw new IllegalArgumentException("a lump sum, when given, is positive: " + lumpSumIfUnpaid);
+        }
     }
 
     /** The sum of the open amounts of all invoices on the letter. */

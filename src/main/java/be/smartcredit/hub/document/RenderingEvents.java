@@ -11,20 +11,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Listens to FOP's events for one rendering: font problems are collected, because FOP would otherwise print a
- * {@code #} for a missing glyph or quietly use another font, and a letter with a mangled name must not go out.
+ * Listens to FOP's events for one rendering and collects the problems that make a letter unfit to send: font
+ * problems, because FOP would otherwise print a {@code #} for a missing glyph or quietly use another font, and
+ * errors, such as a logo that cannot be read, which FOP only logs while it carries on.
  */
 final class RenderingEvents implements EventListener {
 
     private static final Logger log = LoggerFactory.getLogger(RenderingEvents.class);
 
-    private final List<String> fontProblems = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
 
     @Override
     public void processEvent(Event event) {
         String message = EventFormatter.format(event);
-        if (FontEventProducer.class.getName().equals(event.getEventGroupID())) {
-            fontProblems.add(message);
+        if (FontEventProducer.class.getName().equals(event.getEventGroupID()) || isError(event.getSeverity())) {
+            problems.add(message);
         } else if (event.getSeverity() == EventSeverity.INFO) {
             log.debug("FOP: {}", message);
         } else {
@@ -32,10 +33,14 @@ final class RenderingEvents implements EventListener {
         }
     }
 
-    /** Throws when any font problem was reported. */
-    void requireNoFontProblems() {
-        if (!fontProblems.isEmpty()) {
-            throw new LetterRenderingException("the letter cannot be printed as written: " + fontProblems);
+    /** Throws when any problem was reported. */
+    void requireNoProblems() {
+        if (!problems.isEmpty()) {
+            throw new LetterRenderingException("the letter cannot be printed as written: " + problems);
         }
+    }
+
+    private static boolean isError(EventSeverity severity) {
+        return severity == EventSeverity.ERROR || severity == EventSeverity.FATAL;
     }
 }

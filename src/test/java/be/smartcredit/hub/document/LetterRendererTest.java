@@ -118,6 +118,30 @@ class LetterRendererTest {
     }
 
     @Test
+    void printsTheCreditorsLogoFromTheClassPath() {
+        ReminderLetter.Creditor plain = ReminderLetters.creditor();
+        ReminderLetter.Creditor withLogo = new ReminderLetter.Creditor(plain.name(), plain.enterpriseNumber(),
+                plain.vatNumber(), plain.addressLines(), plain.phone(), plain.email(), plain.iban(), plain.bic(),
+                "letterheads/zonnebloem.svg");
+
+        byte[] pdf = renderer.render(ReminderLetters.withCreditor(ReminderLetters.sample(), withLogo));
+
+        assertThat(Pdfs.text(pdf)).contains("Zonnebloem Verwarming BV");
+        assertThat(Pdfs.qrCodeOnFirstPage(pdf)).isEqualTo(EpcPayloadTest.SAMPLE_PAYLOAD);
+    }
+
+    @Test
+    void refusesToSendALetterWhoseLogoIsMissing() {
+        ReminderLetter.Creditor plain = ReminderLetters.creditor();
+        ReminderLetter.Creditor withLogo = new ReminderLetter.Creditor(plain.name(), plain.enterpriseNumber(),
+                plain.vatNumber(), plain.addressLines(), plain.phone(), plain.email(), plain.iban(), plain.bic(),
+                "letterheads/nowhere.png");
+        ReminderLetter letter = ReminderLetters.withCreditor(ReminderLetters.sample(), withLogo);
+
+        assertThatThrownBy(() -> renderer.render(letter)).isInstanceOf(LetterRenderingException.class);
+    }
+
+    @Test
     void readsNoLogoFromOutsideTheClassPath() {
         ReminderLetter.Creditor creditor = ReminderLetters.creditor();
 
