@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import be.smartcredit.hub.payment.coda.CodaFixtures;
 import be.smartcredit.hub.platform.HubClock;
 import be.smartcredit.hub.support.HubApi;
-import be.smartcredit.hub.support.PdfLetters;
+import be.smartcredit.hub.support.Pdfs;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -71,7 +71,7 @@ class EndToEndTest {
 
         Path baseLetter = letterFor(letters, "Snippet1");
         assertBaseExampleReminder(baseLetter);
-        assertThat(PdfLetters.text(letterFor(letters, "2019000001")))
+        assertThat(Pdfs.text(letterFor(letters, "2019000001")))
                 .contains("Hotel Local SPRL", "Rue de la Mairie 456", "4000 LIEGE", "09/04/2018", "09/05/2018");
 
         Map<String, Object> base = api.claim("Snippet1").orElseThrow();
@@ -87,14 +87,14 @@ class EndToEndTest {
     }
 
     private void assertBaseExampleReminder(Path letter) {
-        String text = PdfLetters.text(letter);
+        String text = Pdfs.text(letter);
         assertThat(text).contains("Demo Facility Services BV", "0765.432.146", "Buyer Official Name",
                 "Hovedgatan 32", "456 34 Stockholm", "Snippet1", "13/11/2017", "01/12/2017", "1.656,25", "EUR",
                 "BE07 3630 0123 4566");
         String communication = api.claim("Snippet1").orElseThrow().get("structuredCommunication").toString();
         assertThat(text).contains(communication);
 
-        String[] epc = PdfLetters.qrCode(letter).split("\n", -1);
+        String[] epc = Pdfs.qrCodeOnFirstPage(letter).split("\n", -1);
         assertThat(epc[0]).isEqualTo("BCD");
         assertThat(epc[1]).isEqualTo("002");
         assertThat(epc[3]).isEqualTo("SCT");

@@ -1,5 +1,6 @@
 package be.smartcredit.hub.document;
 
+import be.smartcredit.hub.support.Pdfs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;

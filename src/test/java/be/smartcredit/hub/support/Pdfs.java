@@ -1,4 +1,4 @@
-package be.smartcredit.hub.document;
+package be.smartcredit.hub.support;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -11,6 +11,8 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
@@ -24,12 +26,12 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads rendered letters back the way a person would: their text, their QR code, their fonts. */
-final class Pdfs {
+public final class Pdfs {
 
     private Pdfs() {
     }
 
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         } catch (IOException e) {
@@ -38,7 +40,7 @@ final class Pdfs {
     }
 
     /** The text of the QR code on the first page, read from a 300 dpi rendering as a phone camera would. */
-    static String qrCodeOnFirstPage(byte[] pdf) {
+    public static String qrCodeOnFirstPage(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 300, ImageType.GRAY);
             BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
@@ -51,7 +53,7 @@ final class Pdfs {
     }
 
     /** Each font used on a page, by name, with whether the PDF carries the font program itself. */
-    static Map<String, Boolean> fontsEmbedded(byte[] pdf) {
+    public static Map<String, Boolean> fontsEmbedded(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             Map<String, Boolean> fonts = new TreeMap<>();
             for (PDPage page : document.getPages()) {
@@ -67,9 +69,27 @@ final class Pdfs {
         }
     }
 
-    static int pages(byte[] pdf) {
+    public static int pages(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of a PDF file. */
+    public static String text(Path pdf) {
+        return text(read(pdf));
+    }
+
+    /** The QR code on the first page of a PDF file. */
+    public static String qrCodeOnFirstPage(Path pdf) {
+        return qrCodeOnFirstPage(read(pdf));
+    }
+
+    private static byte[] read(Path pdf) {
+        try {
+            return Files.readAllBytes(pdf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
