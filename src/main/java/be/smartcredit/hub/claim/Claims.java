@@ -63,7 +63,8 @@ public class Claims {
     }
 
     public List<RuleFailure> ruleFailures(long claimId) {
-        return jdbc.sql("SELECT rule_id, severity, text, location FROM claim_rule_failures WHERE claim_id = ? ORDER BY id")
+        return jdbc.sql("SELECT rule_id, severity, text, location FROM claim_rule_failures "
+                        + "WHERE claim_id = ? ORDER BY id")
                 .param(claimId).query(RuleFailure.class).list();
     }
 

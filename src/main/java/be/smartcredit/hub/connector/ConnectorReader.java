@@ -44,7 +44,8 @@ class ConnectorReader {
             ConnectorFile parsed = yaml.readValue(file.toFile(), ConnectorFile.class);
             return parsed.toConnector(folder, file);
         } catch (JsonMappingException e) {
-            throw new ConnectorDefinitionException(file + ": field '" + fieldPath(e) + "': " + e.getOriginalMessage(), e);
+            String reason = e.getOriginalMessage();
+            throw new ConnectorDefinitionException(file + ": field '" + fieldPath(e) + "': " + reason, e);
         } catch (IOException e) {
             throw new ConnectorDefinitionException(file + ": cannot be read: " + e.getMessage(), e);
         }

@@ -75,7 +75,8 @@ public class LetterDispatch {
 
         String fileName = fileName(pending);
         Path printed = print.deliver(today, fileName, pdf);
-        String mailed = pending.hasEmail() ? mail.send(LetterMails.of(pending, connector, letter, fileName, pdf)) : null;
+        String mailed = pending.hasEmail()
+                ? mail.send(LetterMails.of(pending, connector, letter, fileName, pdf)) : null;
 
         jdbc.sql("UPDATE dunning_actions SET status = 'SENT', sent_at = now(), document_path = ?, detail = ? "
                         + "WHERE id = ?")
