@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A claim as the legal rules see it: its principal and due date, who owes it, what has been paid or
@@ -25,9 +24,5 @@ public record Debt(String reference, BigDecimal principal, LocalDate dueDate, De
             throw new IllegalArgumentException("claim '" + reference + "': the first reminder's term cannot end on "
                     + firstReminderTermEnded + ", not after the due date " + dueDate);
         }
-    }
-
-    public Optional<LocalDate> firstReminderTermEnd() {
-        return Optional.ofNullable(firstReminderTermEnded);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Works out what a debtor owes on one claim on a given day, applying Book XIX to consumers and the Law
@@ -49,18 +50,13 @@ public final class DebtStatementCalculator {
         if (!on.isAfter(debt.dueDate())) {
             return Charges.none(notOverdue(debt, decisions));
         }
-        if (debt.firstReminderTermEnd().isEmpty()) {
-            decisions.add("no costs, damages or interest: the free first reminder has not been sent or its term"
-                    + " has not been recorded (art. XIX.2 Code of Economic Law)");
-            return Charges.none("no lump sum before the first reminder's term has ended (art. XIX.2)");
-        }
-        LocalDate termEnd = debt.firstReminderTermEnded();
-        if (!on.isAfter(termEnd)) {
-            decisions.add("no costs, damages or interest while the first reminder's term runs, until " + termEnd
-                    + " (art. XIX.2 Code of Economic Law)");
+        Optional<String> barred = costsBarredForConsumer(debt, on);
+        if (barred.isPresent()) {
+            decisions.add(barred.get());
             return Charges.none("no lump sum before the first reminder's term has ended (art. XIX.2)");
         }
 
+        LocalDate termEnd = debt.firstReminderTermEnded();
         LocalDate from = termEnd.plusDays(1);
         decisions.add("no interest before the first reminder's term ended on " + termEnd + "; interest runs from "
                 + from + " (art. XIX.2 Code of Economic Law)");
@@ -68,6 +64,20 @@ public final class DebtStatementCalculator {
         List<InterestPeriod> interest = InterestCalculator.interest(debt.principal(), changes(settlements), from, on,
                 basis);
         return new Charges(interest, consumerLumpSum(debt, settlements, termEnd, decisions));
+    }
+
+    /** Why a consumer owes no costs, damages or interest yet on {@code on}, if that is so (art. XIX.2). */
+    private static Optional<String> costsBarredForConsumer(Debt debt, LocalDate on) {
+        LocalDate termEnd = debt.firstReminderTermEnded();
+        if (termEnd == null) {
+            return Optional.of("no costs, damages or interest: the free first reminder has not been sent or its"
+                    + " term has not been recorded (art. XIX.2 Code of Economic Law)");
+        }
+        if (!on.isAfter(termEnd)) {
+            return Optional.of("no costs, damages or interest while the first reminder's term runs, until "
+                    + termEnd + " (art. XIX.2 Code of Economic Law)");
+        }
+        return Optional.empty();
     }
 
     private InterestBasis consumerBasis(ContractTerms terms, List<String> decisions) {

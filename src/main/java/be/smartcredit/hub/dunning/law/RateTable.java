@@ -110,26 +110,34 @@ public final class RateTable {
 
         static Map<RateKind, List<InterestRate>> parse(String name, List<String> lines) {
             Map<RateKind, List<Row>> rows = new EnumMap<>(RateKind.class);
+            for (Row row : rows(name, lines)) {
+                rows.computeIfAbsent(row.rate().kind(), kind -> new ArrayList<>()).add(row);
+            }
+            if (rows.isEmpty()) {
+                throw new RateTableException("rate table " + name + " has no rates");
+            }
+
+            Map<RateKind, List<InterestRate>> result = new EnumMap<>(RateKind.class);
+            rows.forEach((kind, list) -> result.put(kind, checkSequence(name, list)));
+            return result;
+        }
+
+        private static List<Row> rows(String name, List<String> lines) {
+            List<Row> rows = new ArrayList<>();
             boolean headerSeen = false;
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i).strip();
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 }
-                if (!headerSeen) {
+                if (headerSeen) {
+                    rows.add(parseRow(name, i + 1, line));
+                } else {
                     requireHeader(name, i + 1, line);
                     headerSeen = true;
-                    continue;
                 }
-                Row row = parseRow(name, i + 1, line);
-                rows.computeIfAbsent(row.rate().kind(), kind -> new ArrayList<>()).add(row);
             }
-            if (rows.isEmpty()) {
-                throw new RateTableException("rate table " + name + " has no rates");
-            }
-            Map<RateKind, List<InterestRate>> result = new EnumMap<>(RateKind.class);
-            rows.forEach((kind, list) -> result.put(kind, checkSequence(name, list)));
-            return result;
+            return rows;
         }
 
         private static void requireHeader(String name, int lineNumber, String line) {
