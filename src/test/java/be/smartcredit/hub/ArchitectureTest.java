@@ -1,5 +1,6 @@
 package be.smartcredit.hub;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -20,5 +21,16 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule structuredCommunicationIsFrameworkFree = noClasses()
             .that().haveSimpleName("StructuredCommunication")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.camel..");
+
+    /** The Belgian legal rules use nothing but the JDK and each other: no Spring, no Camel, no database. */
+    @ArchTest
+    static final ArchRule legalRulesArePlainJava = classes()
+            .that().resideInAPackage("be.smartcredit.hub.dunning.law..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "be.smartcredit.hub.dunning.law..");
+
+    @ArchTest
+    static final ArchRule legalRulesHaveNoFrameworkTypes = noClasses()
+            .that().resideInAPackage("be.smartcredit.hub.dunning.law..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.camel..");
 }
