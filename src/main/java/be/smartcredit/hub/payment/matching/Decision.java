@@ -3,11 +3,16 @@ package be.smartcredit.hub.payment.matching;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** What to do with one movement: its status, the rule and plan when it matched, suggestions when not, flags. */
-public record Decision(PaymentStatus status, MatchRule rule, AllocationPlan plan, List<Suggestion> suggestions,
-        List<String> flags) {
+/**
+ * What to do with one movement: its status, the rule, claims and plan when it matched, suggestions when not, flags.
+ *
+ * @param matched the claims the rule found, in the order they are paid; empty when none
+ */
+public record Decision(PaymentStatus status, MatchRule rule, List<ClaimSnapshot> matched, AllocationPlan plan,
+        List<Suggestion> suggestions, List<String> flags) {
 
     public Decision {
+        matched = List.copyOf(matched);
         suggestions = List.copyOf(suggestions);
         flags = List.copyOf(flags);
     }
@@ -15,7 +20,7 @@ public record Decision(PaymentStatus status, MatchRule rule, AllocationPlan plan
     /** The part of the movement no claim took: all of it unless it matched. */
     public BigDecimal unallocated(BigDecimal amount) {
         if (status != PaymentStatus.MATCHED) {
-            return status == PaymentStatus.REVERSED ? plan.unapplied() : amount;
+            return status == PaymentStatus.REVERSED ? plan.unapplied().negate() : amount;
         }
         return BigDecimal.ZERO;
     }

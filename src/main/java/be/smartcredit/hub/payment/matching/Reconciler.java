@@ -23,22 +23,22 @@ public final class Reconciler {
     public Decision hold(BankMovement movement, String reason) {
         List<String> flags = new ArrayList<>(movement.flags());
         flags.add(reason);
-        return new Decision(PaymentStatus.HELD, null, AllocationPlan.held(reason), List.of(), flags);
+        return new Decision(PaymentStatus.HELD, null, List.of(), AllocationPlan.held(reason), List.of(), flags);
     }
 
     private Decision credit(BankMovement movement, List<ClaimSnapshot> candidates) {
         Match match = matcher.match(movement, candidates);
         if (!match.isMatched()) {
-            return new Decision(PaymentStatus.UNMATCHED, null, null, match.suggestions(), movement.flags());
+            return new Decision(PaymentStatus.UNMATCHED, null, List.of(), null, match.suggestions(), movement.flags());
         }
         AllocationPlan plan = planner.pay(movement.amount(), movement.currency(), match.claims());
         if (plan.isHeld()) {
-            return new Decision(PaymentStatus.HELD, match.rule(), plan, List.of(), with(movement, plan.heldReason()));
+            return new Decision(PaymentStatus.HELD, match.rule(), match.claims(), plan, List.of(), with(movement, plan.heldReason()));
         }
         List<String> flags = plan.credit().signum() > 0
                 ? with(movement, "overpaid by " + plan.credit().toPlainString() + ": kept as a credit, refund to decide")
                 : movement.flags();
-        return new Decision(PaymentStatus.MATCHED, match.rule(), plan, List.of(), flags);
+        return new Decision(PaymentStatus.MATCHED, match.rule(), match.claims(), plan, List.of(), flags);
     }
 
     private Decision debit(BankMovement movement, List<ClaimSnapshot> candidates) {
@@ -47,20 +47,20 @@ public final class Reconciler {
                 .filter(claim -> claim.paidAmount().signum() > 0);
         if (paid.isEmpty()) {
             if (!movement.returned()) {
-                return new Decision(PaymentStatus.OUTGOING, null, null, List.of(), movement.flags());
+                return new Decision(PaymentStatus.OUTGOING, null, List.of(), null, List.of(), movement.flags());
             }
-            return new Decision(PaymentStatus.UNMATCHED, null, null, List.of(),
+            return new Decision(PaymentStatus.UNMATCHED, null, List.of(), null, List.of(),
                     with(movement, "returned payment names no paid claim"));
         }
         AllocationPlan plan = planner.reverse(movement.amount(), movement.currency(), paid.get());
         if (plan.isHeld()) {
-            return new Decision(PaymentStatus.HELD, MatchRule.REVERSAL, plan, List.of(),
+            return new Decision(PaymentStatus.HELD, MatchRule.REVERSAL, List.of(paid.get()), plan, List.of(),
                     with(movement, plan.heldReason()));
         }
         List<String> flags = plan.unapplied().signum() > 0
                 ? with(movement, "reversal exceeds what was paid by " + plan.unapplied().toPlainString())
                 : movement.flags();
-        return new Decision(PaymentStatus.REVERSED, MatchRule.REVERSAL, plan, List.of(), flags);
+        return new Decision(PaymentStatus.REVERSED, MatchRule.REVERSAL, List.of(paid.get()), plan, List.of(), flags);
     }
 
     private static List<String> with(BankMovement movement, String flag) {
