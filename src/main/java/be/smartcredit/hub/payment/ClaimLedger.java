@@ -39,7 +39,7 @@ public class ClaimLedger {
 
     // A superset of what the rules can match: the rules in PaymentMatcher decide. Locked, so two payments for the
     // same claim (a statement and a webhook) are applied one after the other.
-    private static final String CANDIDATES = SNAPSHOT + """
+    private static final String CANDIDATES = SNAPSHOT + "\n" + """
              WHERE c.status <> 'CREDIT' AND (
                    c.structured_communication = :ogm OR c.structured_communication = :rfBody
                 OR upper(c.number) = :rfBody
