@@ -21,4 +21,11 @@ class ArchitectureTest {
     static final ArchRule structuredCommunicationIsFrameworkFree = noClasses()
             .that().haveSimpleName("StructuredCommunication")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.camel..");
+
+    /** Reading statements and matching payments stay plain Java, unit-tested without Spring or Camel. */
+    @ArchTest
+    static final ArchRule paymentMatchingIsFrameworkFree = noClasses()
+            .that().resideInAnyPackage("be.smartcredit.hub.payment.matching..",
+                    "be.smartcredit.hub.payment.statement..", "be.smartcredit.hub.payment.coda..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.camel..");
 }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class PaymentMatcher {
 
-    /** Shorter invoice numbers (such as {@code 12}) turn up by chance in dates and amounts, so they are not looked for. */
+    /** Shorter invoice numbers (such as {@code 12}) turn up by chance in dates and amounts: not looked for. */
     public static final int MIN_NUMBER_LENGTH = 4;
 
     private static final int MAX_SUGGESTIONS = 3;

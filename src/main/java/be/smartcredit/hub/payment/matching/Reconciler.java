@@ -33,11 +33,11 @@ public final class Reconciler {
         }
         AllocationPlan plan = planner.pay(movement.amount(), movement.currency(), match.claims());
         if (plan.isHeld()) {
-            return new Decision(PaymentStatus.HELD, match.rule(), match.claims(), plan, List.of(), with(movement, plan.heldReason()));
+            return new Decision(PaymentStatus.HELD, match.rule(), match.claims(), plan, List.of(),
+                    with(movement, plan.heldReason()));
         }
-        List<String> flags = plan.credit().signum() > 0
-                ? with(movement, "overpaid by " + plan.credit().toPlainString() + ": kept as a credit, refund to decide")
-                : movement.flags();
+        String overpaid = "overpaid by " + plan.credit().toPlainString() + ": kept as a credit, refund to decide";
+        List<String> flags = plan.credit().signum() > 0 ? with(movement, overpaid) : movement.flags();
         return new Decision(PaymentStatus.MATCHED, match.rule(), match.claims(), plan, List.of(), flags);
     }
 
