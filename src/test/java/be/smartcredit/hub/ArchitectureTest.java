@@ -33,4 +33,11 @@ class ArchitectureTest {
     static final ArchRule legalRulesHaveNoFrameworkTypes = noClasses()
             .that().resideInAPackage("be.smartcredit.hub.dunning.law..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.camel..");
+
+    /** Reading statements and matching payments stay plain Java, unit-tested without Spring or Camel. */
+    @ArchTest
+    static final ArchRule paymentMatchingIsFrameworkFree = noClasses()
+            .that().resideInAnyPackage("be.smartcredit.hub.payment.matching..",
+                    "be.smartcredit.hub.payment.statement..", "be.smartcredit.hub.payment.coda..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.camel..");
 }

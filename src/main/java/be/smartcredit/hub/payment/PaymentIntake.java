@@ -1,57 +1,67 @@
 package be.smartcredit.hub.payment;
 
-import be.smartcredit.hub.payment.coda.CodaFile;
-import be.smartcredit.hub.payment.coda.CodaMovement;
-import be.smartcredit.hub.payment.coda.CodaParser;
-import be.smartcredit.hub.payment.coda.CodaStatement;
+import be.smartcredit.hub.payment.matching.Decision;
+import be.smartcredit.hub.payment.matching.PaymentStatus;
+import be.smartcredit.hub.payment.statement.BankMovement;
+import be.smartcredit.hub.payment.statement.BankStatement;
+import be.smartcredit.hub.payment.statement.StatementReader;
+import be.smartcredit.hub.platform.HubSettings;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies a CODA file: every statement once (by account, sequence number and date), every credit
- * movement matched to a claim by its structured communication. One file is one transaction, so a
- * file is applied whole or not at all.
+ * Applies a bank file, CODA or camt.053: every statement once (by account, number and date), every movement
+ * matched and allocated, or held when the statement does not add up and the account's policy says so. One file is
+ * one transaction, so a file is applied whole or not at all.
  */
 @Service
 public class PaymentIntake {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentIntake.class);
 
-    private final CodaParser parser = new CodaParser();
+    private final StatementReader reader = new StatementReader();
     private final Payments payments;
+    private final PaymentPosting posting;
+    private final HubSettings settings;
 
-    PaymentIntake(Payments payments) {
+    PaymentIntake(Payments payments, PaymentPosting posting, HubSettings settings) {
         this.payments = payments;
+        this.posting = posting;
+        this.settings = settings;
     }
 
     @Transactional
     public FileApplied receive(byte[] content, String fileName) {
-        CodaFile file = parser.parse(content, fileName);
         int applied = 0;
         int matched = 0;
-        for (CodaStatement statement : file.statements()) {
-            var statementId = payments.registerStatement(statement, fileName);
+        for (BankStatement statement : reader.read(content, fileName)) {
+            boolean hold = !statement.balance().ok() && settings.payments().holdsUnbalanced(statement.account());
+            Optional<Long> statementId = payments.registerStatement(statement, fileName, hold);
             if (statementId.isEmpty()) {
-                log.info("Statement already applied, skipped: file='{}' account='{}' sequence='{}'.", fileName,
-                        statement.account(), statement.statementSequenceNumber());
+                log.info("Statement already applied, skipped: file='{}' number='{}' date='{}'.", fileName,
+                        statement.number(), statement.date());
                 continue;
             }
             applied++;
-            matched += applyMovements(statementId.get(), statement);
+            matched += post(statementId.get(), statement, hold);
         }
         log.info("Bank file applied: file='{}' statements='{}' matchedPayments='{}'.", fileName, applied, matched);
         return new FileApplied(fileName, applied, matched);
     }
 
-    private int applyMovements(long statementId, CodaStatement statement) {
+    private int post(long statementId, BankStatement statement, boolean hold) {
+        if (!statement.balance().ok()) {
+            log.warn("Statement does not add up: statement='{}' held='{}' detail='{}'.", statementId, hold,
+                    statement.balance().detail());
+        }
+        String holdReason = hold ? "statement held: " + statement.balance().detail() : null;
         int matched = 0;
-        for (CodaMovement movement : statement.movementsToMatch()) {
-            if (!movement.isCredit()) {
-                continue;
-            }
-            if (payments.apply(statementId, statement.currency(), movement)) {
+        for (BankMovement movement : statement.movements()) {
+            Optional<Decision> decision = posting.post(statementId, null, movement, holdReason);
+            if (decision.map(d -> d.status() == PaymentStatus.MATCHED).orElse(false)) {
                 matched++;
             }
         }

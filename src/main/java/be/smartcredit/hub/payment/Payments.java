@@ -1,82 +1,95 @@
 package be.smartcredit.hub.payment;
 
-import be.smartcredit.hub.claim.Claims;
-import be.smartcredit.hub.claim.StructuredCommunication;
-import be.smartcredit.hub.payment.coda.CodaMovement;
-import be.smartcredit.hub.payment.coda.CodaStatement;
+import be.smartcredit.hub.payment.matching.Decision;
+import be.smartcredit.hub.payment.statement.BankMovement;
+import be.smartcredit.hub.payment.statement.BankStatement;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stored bank statements and the payments read from them. */
+/** Stored bank statements and the payments (movements and webhook payments) read from them. */
 @Repository
 public class Payments {
 
-    private static final Logger log = LoggerFactory.getLogger(Payments.class);
-
     private final JdbcClient jdbc;
-    private final Claims claims;
 
-    Payments(JdbcClient jdbc, Claims claims) {
+    Payments(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.claims = claims;
     }
 
-    /** Stores the statement unless it was stored before; empty when it was. */
-    Optional<Long> registerStatement(CodaStatement statement, String fileName) {
+    /** Stores the statement unless the same one (account, number, date) was stored before; empty when it was. */
+    Optional<Long> registerStatement(BankStatement statement, String fileName, boolean held) {
         return jdbc.sql("""
                 INSERT INTO bank_statements (account, sequence_number, statement_date, file_name, balance_ok,
-                                             balance_detail)
-                VALUES (?, ?, ?, ?, ?, ?)
+                                             balance_detail, format, currency, opening_balance, closing_balance, held)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (account, sequence_number, statement_date) DO NOTHING
                 RETURNING id""")
-                .params(statement.account(), String.valueOf(statement.statementSequenceNumber()),
-                        statement.newBalanceDate(), fileName, statement.balanceCheck().isOk(),
-                        statement.balanceCheck().toString())
+                .params(statement.account(), statement.number(), statement.date(), fileName,
+                        statement.balance().ok(), statement.balance().detail(), statement.format().name(),
+                        statement.currency(), statement.openingBalance(), statement.closingBalance(), held)
                 .query(Long.class).optional();
     }
 
     /**
-     * Records a credit movement and, when its structured communication names an open claim in the
-     * same currency, lowers that claim's open amount; true when it matched a claim.
+     * Stores a movement as received, not yet decided on; empty when it was stored before (same statement and key,
+     * or same webhook id).
      */
-    boolean apply(long statementId, String currency, CodaMovement movement) {
-        Optional<Long> claimId = movement.structuredCommunication().flatMap(this::openClaimWith)
-                .filter(id -> currencyOf(id).equals(currency));
-        jdbc.sql("""
-                INSERT INTO payments (statement_id, movement_key, claim_id, amount, currency, booked_on,
-                                      communication, counterparty)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(statementId, movement.sequenceNumber() + "/" + movement.detailNumber(), claimId.orElse(null),
-                        movement.amount(), currency, movement.entryDate(), movement.communication().text(),
-                        movement.counterpartyName())
+    Optional<Long> record(Long statementId, String webhookId, BankMovement movement) {
+        return jdbc.sql("""
+                INSERT INTO payments (statement_id, webhook_id, movement_key, amount, currency, booked_on, reference,
+                                      communication, counterparty, counterparty_iban, returned, unallocated_amount)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING
+                RETURNING id""")
+                .params(statementId, webhookId, movement.key(), movement.amount(), movement.currency(),
+                        movement.bookingDate(), movement.structuredReference().map(Object::toString).orElse(null),
+                        movement.freeText(), movement.counterpartyName(), movement.counterpartyIban(),
+                        movement.returned(), movement.amount())
+                .query(Long.class).optional();
+    }
+
+    void decide(long paymentId, Decision decision, BigDecimal unallocated) {
+        jdbc.sql("UPDATE payments SET status = ?, rule = ?, flags = ?, unallocated_amount = ? WHERE id = ?")
+                .params(decision.status().name(), decision.rule() == null ? null : decision.rule().name(),
+                        String.join("\n", decision.flags()), unallocated, paymentId)
                 .update();
-        claimId.ifPresent(id -> settle(id, movement.amount()));
-        return claimId.isPresent();
     }
 
-    private Optional<Long> openClaimWith(StructuredCommunication communication) {
-        return jdbc.sql("SELECT id FROM claims WHERE structured_communication = ? AND status = 'OPEN'")
-                .param(communication.digits()).query(Long.class).optional();
+    /** Moves an amount between the payment's unallocated rest and its allocations, and sets its status. */
+    void changeUnallocated(long paymentId, BigDecimal delta, String status) {
+        jdbc.sql("UPDATE payments SET unallocated_amount = unallocated_amount + ?, status = ? WHERE id = ?")
+                .params(delta, status, paymentId).update();
     }
 
-    private String currencyOf(long claimId) {
-        return jdbc.sql("SELECT currency FROM claims WHERE id = ?").param(claimId).query(String.class).single();
+    Optional<PaymentLine> lock(long paymentId) {
+        return jdbc.sql(PaymentLine.SELECT + " WHERE id = ? FOR UPDATE").param(paymentId)
+                .query(PaymentLine::read).optional();
     }
 
-    private void settle(long claimId, BigDecimal amount) {
-        String status = jdbc.sql("""
-                UPDATE claims
-                   SET open_amount = GREATEST(open_amount - ?, 0),
-                       status = CASE WHEN open_amount - ? <= 0 THEN 'PAID' ELSE status END,
-                       next_action_on = CASE WHEN open_amount - ? <= 0 THEN NULL ELSE next_action_on END
-                 WHERE id = ?
-                RETURNING status""")
-                .params(amount, amount, amount, claimId).query(String.class).single();
-        claims.recordEvent(claimId, "PAYMENT", "received " + amount.toPlainString() + ", claim now " + status);
-        log.info("Payment applied: claim='{}' status='{}'.", claimId, status);
+    Optional<PaymentLine> find(long paymentId) {
+        return jdbc.sql(PaymentLine.SELECT + " WHERE id = ?").param(paymentId).query(PaymentLine::read).optional();
+    }
+
+    /** The queue a person works: unmatched and held lines, oldest first. */
+    List<PaymentLine> waiting(int limit) {
+        return jdbc.sql(PaymentLine.SELECT + " WHERE status IN ('UNMATCHED', 'HELD') ORDER BY id LIMIT ?")
+                .param(limit).query(PaymentLine::read).list();
+    }
+
+    List<PaymentLine> ofStatement(long statementId) {
+        return jdbc.sql(PaymentLine.SELECT + " WHERE statement_id = ? ORDER BY id").param(statementId)
+                .query(PaymentLine::read).list();
+    }
+
+    List<StatementView> statements(int limit, int offset) {
+        return jdbc.sql(StatementView.SELECT + " ORDER BY s.id DESC LIMIT ? OFFSET ?").params(limit, offset)
+                .query(StatementView.class).list();
+    }
+
+    Optional<StatementView> statement(long id) {
+        return jdbc.sql(StatementView.SELECT + " WHERE s.id = ?").param(id).query(StatementView.class).optional();
     }
 }

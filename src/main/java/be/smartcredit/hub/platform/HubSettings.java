@@ -4,11 +4,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
-/** The hub's own settings ({@code smartcredit.*}): where data lives, the clock, dunning and security. */
+/** The hub's own settings ({@code smartcredit.*}): where data lives, the clock, dunning, security, payments. */
 @Validated
 @ConfigurationProperties("smartcredit")
 public record HubSettings(
@@ -16,7 +19,8 @@ public record HubSettings(
         @NotNull @DefaultValue("./connectors") Path connectorsDir,
         @Valid @DefaultValue Clock clock,
         @Valid @DefaultValue Dunning dunning,
-        @Valid @DefaultValue Security security) {
+        @Valid @DefaultValue Security security,
+        @Valid @DefaultValue Payments payments) {
 
     /** Fixes "today" for tests and demos; empty means the real date in Europe/Brussels. */
     public record Clock(LocalDate today) {
@@ -28,6 +32,32 @@ public record HubSettings(
 
     /** The admin account's password; generated and logged once when empty. */
     public record Security(String adminPassword) {
+    }
+
+    /**
+     * How payments are applied: whether the movements of a statement that fails its balance check wait for a person
+     * (per account, overriding the default), and the secret that signs payment-provider webhooks.
+     *
+     * @param holdUnbalancedByAccount account (IBAN or number as the bank writes it) to true (hold) or false (apply)
+     * @param webhookSecret the HMAC-SHA256 key; when empty, every webhook is refused
+     */
+    public record Payments(@DefaultValue("true") boolean holdUnbalancedStatements,
+            Map<String, Boolean> holdUnbalancedByAccount, String webhookSecret) {
+
+        public Payments {
+            // Environment variables arrive in lower case; accounts are compared in upper case without blanks.
+            holdUnbalancedByAccount = holdUnbalancedByAccount == null ? Map.of()
+                    : holdUnbalancedByAccount.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                            entry -> accountKey(entry.getKey()), Map.Entry::getValue));
+        }
+
+        public boolean holdsUnbalanced(String account) {
+            return holdUnbalancedByAccount.getOrDefault(accountKey(account), holdUnbalancedStatements);
+        }
+
+        private static String accountKey(String account) {
+            return account.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        }
     }
 
     public Path inbox() {

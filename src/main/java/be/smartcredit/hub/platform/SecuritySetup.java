@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -16,7 +17,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may call what: the API takes HTTP Basic, health is public, everything else needs the admin.
+ * Who may call what: the API takes HTTP Basic, health is public, the payment webhook is open to signed bodies
+ * only, everything else needs the admin.
  * The admin password comes from {@code smartcredit.security.admin-password}; when that is empty a
  * random one is generated and logged once.
  */
@@ -24,6 +26,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecuritySetup {
 
     static final String ADMIN = "ADMIN";
+    static final String PAYMENT_WEBHOOK = "/api/v1/payments/webhook";
 
     private static final Logger log = LoggerFactory.getLogger(SecuritySetup.class);
 
@@ -31,6 +34,8 @@ class SecuritySetup {
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+                        // Payment providers cannot do Basic auth; the controller reads only correctly signed bodies.
+                        .requestMatchers(HttpMethod.POST, PAYMENT_WEBHOOK).permitAll()
                         .requestMatchers("/api/**").hasRole(ADMIN)
                         .anyRequest().hasRole(ADMIN))
                 .httpBasic(Customizer.withDefaults())

@@ -56,6 +56,45 @@ public final class CodaFixtures {
         return (String.join("\r\n", lines) + "\r\n").getBytes(WINDOWS_1252);
     }
 
+    /** One credit transfer for {@link #creditPayments}: the payer's structured communication and the amount. */
+    public record CreditPayment(String ogmDigits, BigDecimal amount) {
+    }
+
+    /**
+     * A new CODA version 2 file (one statement of account {@code BE68539007547034}, statement number
+     * {@code statementNumber} dated {@code date}) holding one credit movement per payment, each with its structured
+     * communication (type 101); balances, totals and the record count add up.
+     */
+    public static byte[] creditPayments(int statementNumber, java.time.LocalDate date, List<CreditPayment> payments) {
+        String ddmmyy = date.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyy"));
+        String accountZone = String.format("%-34s%-3s", "BE68539007547034", "EUR");
+        String number = String.format("%03d", statementNumber);
+        List<String> lines = new ArrayList<>();
+        lines.add(replace(replace(replace("0", 6, ddmmyy), 17, " "), 128, "2"));
+        lines.add(replace(replace(replace(replace(replace(replace("1", 2, "2"), 3, number), 6, accountZone), 43,
+                "0" + digits(BigDecimal.ZERO)), 59, ddmmyy), 65, "HUB TEST ACCOUNT"));
+        BigDecimal total = BigDecimal.ZERO;
+        for (int index = 0; index < payments.size(); index++) {
+            CreditPayment payment = payments.get(index);
+            lines.add(movement(index + 1, payment, ddmmyy, number));
+            total = total.add(payment.amount());
+        }
+        lines.add(replace(replace(replace(replace("8", 2, number), 5, accountZone), 42, "0" + digits(total)), 58,
+                ddmmyy));
+        lines.add(replace(replace(replace(replace("9", 17, String.format("%06d", payments.size() + 2)), 23,
+                digits(BigDecimal.ZERO)), 38, digits(total)), 128, "2"));
+        return (String.join("\r\n", lines) + "\r\n").getBytes(WINDOWS_1252);
+    }
+
+    private static String movement(int sequence, CreditPayment payment, String ddmmyy, String statementNumber) {
+        String line = replace("21", 3, String.format("%04d", sequence) + "0000");
+        line = replace(line, 11, String.format("%-21s", "HUBTEST" + sequence));
+        line = replace(line, 32, "0" + digits(payment.amount()));
+        line = replace(line, 48, ddmmyy + "00150000");
+        line = replace(line, 62, "1" + String.format("%-53s", "101" + payment.ogmDigits()));
+        return replace(replace(line, 116, ddmmyy + statementNumber), 125, "000");
+    }
+
     /** Writes {@code value} into a record from the given 1-based position on. */
     public static String replace(String line, int from, String value) {
         String record = padded(line);

@@ -84,4 +84,22 @@ class CodaFixturesTest {
         assertThat(statement.balanceCheck().isOk()).isTrue();
         assertThat(statement.newBalance()).isEqualByComparingTo("10729.970");
     }
+
+    @Test
+    void buildsAStatementOfManyCreditPaymentsThatBalances() {
+        List<CodaFixtures.CreditPayment> payments = List.of(
+                new CodaFixtures.CreditPayment(OGM, new BigDecimal("10.00")),
+                new CodaFixtures.CreditPayment(StructuredCommunication.fromBase(2024000124L).digits(),
+                        new BigDecimal("2.50")));
+
+        CodaStatement statement = parser.parse(CodaFixtures.creditPayments(7, java.time.LocalDate.of(2024, 3, 1),
+                payments), "many.cod").statements().get(0);
+
+        assertThat(statement.balanceCheck().isOk()).as(statement.balanceCheck().toString()).isTrue();
+        assertThat(statement.account()).isEqualTo("BE68539007547034");
+        assertThat(statement.statementSequenceNumber()).isEqualTo(7);
+        assertThat(statement.newBalance()).isEqualByComparingTo("12.50");
+        assertThat(statement.movements()).extracting(m -> m.structuredCommunication().orElseThrow().digits())
+                .containsExactly(OGM, StructuredCommunication.fromBase(2024000124L).digits());
+    }
 }

@@ -1,0 +1,171 @@
+package be.smartcredit.hub.payment;
+
+import be.smartcredit.hub.claim.Claims;
+import be.smartcredit.hub.payment.matching.ClaimSnapshot;
+import be.smartcredit.hub.payment.matching.MatchRule;
+import be.smartcredit.hub.payment.matching.Names;
+import be.smartcredit.hub.payment.matching.PaymentMatcher;
+import be.smartcredit.hub.payment.statement.BankMovement;
+import be.smartcredit.hub.platform.HubClock;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The claims' side of payments: finding (and locking) the claims a movement could pay, putting allocations on them
+ * and taking them back, overpayment credits with their refund tasks, and the accounts debtors pay from.
+ */
+@Repository
+public class ClaimLedger {
+
+    private static final Logger log = LoggerFactory.getLogger(ClaimLedger.class);
+
+    private static final String SNAPSHOT = """
+            SELECT c.id, c.connector_id, c.debtor_id, d.name AS debtor_name, c.number, c.currency, c.amount,
+                   c.open_amount, c.status, c.due_date, c.structured_communication,
+                   (SELECT string_agg(a.iban, ' ') FROM debtor_accounts a WHERE a.debtor_id = c.debtor_id) AS ibans
+              FROM claims c JOIN debtors d ON d.id = c.debtor_id""";
+
+    // A superset of what the rules can match: the rules in PaymentMatcher decide. Locked, so two payments for the
+    // same claim (a statement and a webhook) are applied one after the other.
+    private static final String CANDIDATES = SNAPSHOT + "\n" + """
+             WHERE c.status <> 'CREDIT' AND (
+                   c.structured_communication = :ogm OR c.structured_communication = :rfBody
+                OR upper(c.number) = :rfBody
+                OR (c.status = 'OPEN' AND length(c.number) >= :minLength AND strpos(:text, upper(c.number)) > 0)
+                OR (c.status = 'OPEN' AND c.debtor_id IN (SELECT debtor_id FROM debtor_accounts WHERE iban = :iban))
+                OR (c.status = 'OPEN' AND :nameKey <> ''
+                    AND regexp_replace(lower(d.name), '[^a-z0-9]+', '', 'g') <> ''
+                    AND (strpos(regexp_replace(lower(d.name), '[^a-z0-9]+', '', 'g'), :nameKey) > 0
+                         OR strpos(:nameKey, regexp_replace(lower(d.name), '[^a-z0-9]+', '', 'g')) > 0)))
+             ORDER BY c.id
+             FOR UPDATE OF c""";
+
+    private final JdbcClient jdbc;
+    private final Claims claims;
+    private final HubClock clock;
+
+    ClaimLedger(JdbcClient jdbc, Claims claims, HubClock clock) {
+        this.jdbc = jdbc;
+        this.claims = claims;
+        this.clock = clock;
+    }
+
+    // Limitation: debtor names are compared without accents in Java but the database look-up drops accented
+    // letters, so a payer's name with accents may not find its debtor by name alone.
+    List<ClaimSnapshot> candidatesFor(BankMovement movement) {
+        String ogm = movement.structuredReference().filter(r -> r.kind().name().equals("OGM"))
+                .map(r -> r.value()).orElse("");
+        String rfBody = movement.structuredReference().filter(r -> r.kind().name().equals("RF"))
+                .map(r -> r.body()).orElse("");
+        return jdbc.sql(CANDIDATES)
+                .param("ogm", ogm).param("rfBody", rfBody)
+                .param("minLength", PaymentMatcher.MIN_NUMBER_LENGTH)
+                .param("text", movement.freeText().toUpperCase(Locale.ROOT))
+                .param("iban", movement.counterpartyIban())
+                .param("nameKey", Names.key(movement.counterpartyName()))
+                .query(ClaimLedger::snapshot).list();
+    }
+
+    /** Open claims in one currency for suggestions: the newest few hundred are enough for a person to choose. */
+    List<ClaimSnapshot> openClaims(String currency, int limit) {
+        return jdbc.sql(SNAPSHOT + " WHERE c.status = 'OPEN' AND c.currency = ? ORDER BY c.id DESC LIMIT ?")
+                .params(currency, limit).query(ClaimLedger::snapshot).list();
+    }
+
+    Optional<ClaimSnapshot> lockClaim(long claimId) {
+        return jdbc.sql(SNAPSHOT + " WHERE c.id = ? FOR UPDATE OF c").param(claimId).query(ClaimLedger::snapshot)
+                .optional();
+    }
+
+    /** Records an allocation and moves the claim's open amount by it; a paid claim reopened resumes dunning. */
+    long allocate(long paymentId, long claimId, BigDecimal amount, MatchRule rule) {
+        long id = jdbc.sql("INSERT INTO allocations (payment_id, claim_id, amount, rule) VALUES (?, ?, ?, ?) "
+                        + "RETURNING id")
+                .params(paymentId, claimId, amount, rule.name()).query(Long.class).single();
+        String status = changeOpenAmount(claimId, amount.negate());
+        claims.recordEvent(claimId, amount.signum() >= 0 ? "PAYMENT" : "PAYMENT_REVERSED",
+                rule.name().toLowerCase(Locale.ROOT) + " allocation " + id + " of " + amount.toPlainString()
+                        + " from payment " + paymentId + ", claim now " + status);
+        log.info("Payment allocated: payment='{}' claim='{}' allocation='{}' rule='{}' status='{}'.", paymentId,
+                claimId, id, rule, status);
+        return id;
+    }
+
+    /** Takes an allocation back: the claim owes that amount again (or, for a reversal, owes it no more). */
+    void undo(AllocationView allocation) {
+        jdbc.sql("UPDATE allocations SET undone_at = now() WHERE id = ?").param(allocation.id()).update();
+        String status = changeOpenAmount(allocation.claimId(), allocation.amount());
+        claims.recordEvent(allocation.claimId(), "ALLOCATION_UNDONE", "allocation " + allocation.id() + " of "
+                + allocation.amount().toPlainString() + " undone, claim now " + status);
+        log.info("Allocation undone: allocation='{}' claim='{}' status='{}'.", allocation.id(),
+                allocation.claimId(), status);
+    }
+
+    Optional<AllocationView> lockAllocation(long allocationId) {
+        return jdbc.sql(AllocationView.SELECT + " WHERE a.id = ? FOR UPDATE OF a").param(allocationId)
+                .query(AllocationView.class).optional();
+    }
+
+    List<AllocationView> allocationsOf(long paymentId) {
+        return jdbc.sql(AllocationView.SELECT + " WHERE a.payment_id = ? ORDER BY a.id").param(paymentId)
+                .query(AllocationView.class).list();
+    }
+
+    /** Keeps what a debtor paid too much as a credit for that connector, and a refund task for a person. */
+    void credit(long paymentId, ClaimSnapshot claim, BigDecimal amount, String currency) {
+        long creditId = jdbc.sql("""
+                INSERT INTO debtor_credits (connector_id, debtor_id, payment_id, amount, currency)
+                VALUES (?, ?, ?, ?, ?) RETURNING id""")
+                .params(claim.connectorId(), claim.debtorId(), paymentId, amount, currency)
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO refund_tasks (credit_id, amount, currency) VALUES (?, ?, ?)")
+                .params(creditId, amount, currency).update();
+        claims.recordEvent(claim.id(), "OVERPAID", "payment " + paymentId + " left " + amount.toPlainString() + " "
+                + currency + " as credit " + creditId + " on the debtor; refund task opened");
+        log.info("Overpayment kept as credit: payment='{}' claim='{}' credit='{}'.", paymentId, claim.id(), creditId);
+    }
+
+    /** Remembers that a debtor pays from this account, so a later payment without reference is recognised. */
+    void learnAccount(long debtorId, String iban) {
+        if (!iban.isEmpty()) {
+            jdbc.sql("INSERT INTO debtor_accounts (debtor_id, iban) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                    .params(debtorId, iban).update();
+        }
+    }
+
+    private String changeOpenAmount(long claimId, BigDecimal delta) {
+        LocalDate today = clock.today();
+        return jdbc.sql("""
+                UPDATE claims
+                   SET open_amount = open_amount + :delta,
+                       status = CASE WHEN open_amount + :delta <= 0 THEN 'PAID' ELSE 'OPEN' END,
+                       next_action_on = CASE WHEN open_amount + :delta <= 0 THEN NULL
+                                             WHEN status = 'PAID' THEN :today
+                                             ELSE next_action_on END
+                 WHERE id = :id AND status <> 'CREDIT'
+                RETURNING status""")
+                .param("delta", delta).param("today", today).param("id", claimId)
+                .query(String.class).single();
+    }
+
+    private static ClaimSnapshot snapshot(ResultSet row, int number) throws SQLException {
+        String ibans = row.getString("ibans");
+        Set<String> known = ibans == null ? Set.of() : Arrays.stream(ibans.split(" ")).collect(Collectors.toSet());
+        return new ClaimSnapshot(row.getLong("id"), row.getString("connector_id"), row.getLong("debtor_id"),
+                row.getString("debtor_name"), row.getString("number"), row.getString("currency"),
+                row.getBigDecimal("amount"), row.getBigDecimal("open_amount"), row.getString("status"),
+                row.getObject("due_date", LocalDate.class), row.getString("structured_communication"), known);
+    }
+}
