@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Currency;
 import java.util.Locale;
 import org.apache.commons.csv.CSVRecord;
@@ -68,12 +69,18 @@ final class CsvCells {
         }
         for (String pattern : format.dateFormats()) {
             try {
-                return LocalDate.parse(value, DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
+                return LocalDate.parse(value, strict(pattern));
             } catch (DateTimeParseException notThisOne) {
                 // the next format may fit
             }
         }
         throw new CsvCellException(column(field), "'" + value + "' is not a date in " + format.dateFormats());
+    }
+
+    // Strict resolving refuses 31/02 instead of making it 29/02; it needs the proleptic year 'u' for 'y'.
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.ROOT)
+                .withResolverStyle(ResolverStyle.STRICT);
     }
 
     BigDecimal amount(String field) {

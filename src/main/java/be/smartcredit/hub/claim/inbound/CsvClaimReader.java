@@ -111,16 +111,21 @@ public final class CsvClaimReader {
                     : List.of();
             Map<String, Integer> indexes = new java.util.HashMap<>();
             Map<String, String> labels = new java.util.HashMap<>();
-            format.columns().forEach((field, column) -> {
-                int index = column.matches("\\d{1,3}") ? Integer.parseInt(column) - 1
+            List<String> missing = new ArrayList<>();
+            new java.util.TreeMap<>(format.columns()).forEach((field, column) -> {
+                boolean positional = column.matches("\\d{1,3}");
+                int index = positional ? Integer.parseInt(column) - 1
                         : header.indexOf(column.strip().toLowerCase(Locale.ROOT));
                 if (index < 0) {
-                    throw new UnreadableDocumentException(fileName, "line 1 (the header)", "there is no column '"
-                            + column + "' (csv.columns." + field + " of the connector); the header has " + header);
+                    missing.add("'" + column + "' (csv.columns." + field + ")");
                 }
                 indexes.put(field, index);
-                labels.put(field, column.matches("\\d{1,3}") ? "column " + column : "'" + column + "'");
+                labels.put(field, positional ? "column " + column : "'" + column + "'");
             });
+            if (!missing.isEmpty()) {
+                throw new UnreadableDocumentException(fileName, "line 1 (the header)", "there is no column "
+                        + String.join(", ", missing) + " of the connector's column map; the header has " + header);
+            }
             return new CsvColumns(Map.copyOf(indexes), Map.copyOf(labels));
         }
     }
