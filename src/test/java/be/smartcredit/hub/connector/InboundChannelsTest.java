@@ -173,7 +173,8 @@ class InboundChannelsTest {
         HubApi api = new HubApi(rest);
         assertThat(claim(api, "north", "HTTP-1")).isPresent();
         assertThat(claim(api, "south", "HTTP-3")).isPresent();
-        assertThat(filesUnder(DATA.resolve("inbox/north/http/.archive"))).anyMatch(p -> p.getFileName().toString().endsWith("-HTTP-1.xml"));
+        assertThat(filesUnder(DATA.resolve("inbox/north/http/.archive")))
+                .anyMatch(p -> p.getFileName().toString().endsWith("-HTTP-1.xml"));
     }
 
     @Test
