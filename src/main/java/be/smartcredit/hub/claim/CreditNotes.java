@@ -54,6 +54,7 @@ final class CreditNotes {
     private void apply(Credit credit, long invoiceId) {
         Invoice invoice = jdbc.sql("SELECT open_amount, currency, status FROM claims WHERE id = ? FOR UPDATE")
                 .param(invoiceId).query(Invoice.class).single();
+        // Limitation: no conversion between currencies; such a credit waits for a person.
         if (!invoice.currency().equals(credit.currency())) {
             claims.recordEvent(credit.id(), "CREDIT_NOT_APPLIED", "the invoice it names is in "
                     + invoice.currency() + ", the credit in " + credit.currency());

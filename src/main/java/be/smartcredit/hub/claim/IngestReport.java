@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
  * The daily ingest summary of each connector, {@code <data-dir>/outbox/reports/<connector>/<date>-ingest.csv}: one
  * line per inbound file, accepted or rejected, with the number of claims and the reason.
  */
+// Limitation: the summary is only written as a file; a connector's reports.email is read but nothing is mailed yet.
 @Component
 public class IngestReport {
 

@@ -51,6 +51,8 @@ public class SftpInbox implements SmartLifecycle {
         this.environment = environment;
     }
 
+    // Limitation: no upload quota per account (the size limit applies when a file is taken), and an account sees
+    // its own .archive folders, since they live under its root.
     @Override
     public synchronized void start() {
         if (!sftp.enabled()) {
