@@ -2,6 +2,7 @@ package be.smartcredit.hub.claim;
 
 import be.smartcredit.hub.claim.inbound.InboundClaim;
 import be.smartcredit.hub.claim.inbound.InboundDocumentReader;
+import be.smartcredit.hub.claim.inbound.RuleFailure;
 import be.smartcredit.hub.connector.Connector;
 import be.smartcredit.hub.connector.Connectors;
 import java.time.LocalDate;
@@ -13,9 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Takes one inbound UBL document for a connector: reads and validates it, checks that the seller is
- * the connector's, and stores the claim once. Unreadable or refused documents raise an exception
- * that the route turns into a quarantined file with its reason.
+ * Takes one inbound claim for a connector: checks the Peppol receiver, the seller and the validation policy, derives
+ * the due date and the debtor's type and language, and stores the claim once. Refused documents raise an exception
+ * that the channel turns into a quarantined file with its reason.
  */
 @Service
 public class ClaimIntake {
@@ -32,26 +33,52 @@ public class ClaimIntake {
         this.claims = claims;
     }
 
+    /** Reads and registers one UBL document (bare or in an SBDH envelope). */
     public Claims.Registration receive(byte[] content, String fileName, String connectorId) {
         Connector connector = connectors.get(connectorId);
         InboundClaim inbound = reader.read(content, fileName);
         ClaimDocument document = inbound.document();
-        requireAcceptedSeller(connector, document, fileName);
 
-        NewClaim claim = toNewClaim(connector, inbound, fileName);
+        requireOwnReceiver(connector, document, fileName);
+        requireAcceptedSeller(connector, document, fileName);
+        requirePolicy(connector, inbound, fileName);
+        return register(connector, new Incoming(document, sellerKey(document.seller()), inbound.ruleFailures(),
+                inbound.peppol(), null, null), fileName);
+    }
+
+    /** Registers a claim read from the client's own export, such as a CSV row: the client itself is the seller. */
+    public Claims.Registration receiveOwn(Connector connector, ClaimDocument document, String debtorType,
+            String debtorLanguage, String sourceName) {
+        String seller = connector.enterpriseNumber().replaceAll("\\D", "");
+        return register(connector, new Incoming(document, seller, List.of(), false, debtorType, debtorLanguage),
+                sourceName);
+    }
+
+    private Claims.Registration register(Connector connector, Incoming incoming, String fileName) {
+        NewClaim claim = toNewClaim(connector, incoming, fileName);
         LocalDate firstAction = claim.dueDate().plusDays(connector.reminders().firstAfterDays());
         Claims.Registration registration = claims.register(claim, firstAction);
 
         if (registration.duplicate()) {
             claims.recordEvent(registration.claimId(), "DUPLICATE_IGNORED", "the same document again in '"
                     + fileName + "'");
-            log.info("Document already registered: connector='{}' claim='{}' file='{}'.", connectorId,
+            log.info("Document already registered: connector='{}' claim='{}' file='{}'.", connector.id(),
                     registration.claimId(), fileName);
         } else {
-            log.info("Claim registered: connector='{}' claim='{}' type='{}' ruleFailures='{}'.", connectorId,
-                    registration.claimId(), claim.documentType(), claim.ruleFailures().size());
+            log.info("Claim registered: connector='{}' claim='{}' type='{}' ruleFailures='{}' dueDate='{}'.",
+                    connector.id(), registration.claimId(), claim.documentType(), claim.ruleFailures().size(),
+                    claim.dueDateBasis());
         }
         return registration;
+    }
+
+    private static void requireOwnReceiver(Connector connector, ClaimDocument document, String fileName) {
+        String receiver = document.envelopeReceiverId();
+        if (receiver != null && !connector.isPeppolParticipant(receiver)) {
+            throw new DocumentRejectedException(fileName, "the SBDH receiver '" + receiver + "' in "
+                    + "sh:Receiver/sh:Identifier is not a Peppol id of connector '" + connector.id() + "' "
+                    + connector.identity().peppolIds());
+        }
     }
 
     private static void requireAcceptedSeller(Connector connector, ClaimDocument document, String fileName) {
@@ -64,6 +91,18 @@ public class ClaimIntake {
             throw new DocumentRejectedException(fileName, "seller " + ids + " in cac:AccountingSupplierParty is not "
                     + "an accepted seller of connector '" + connector.id() + "'");
         }
+    }
+
+    private static void requirePolicy(Connector connector, InboundClaim inbound, String fileName) {
+        if (connector.validation() != Connector.ValidationPolicy.STRICT || !inbound.hasRuleErrors()) {
+            return;
+        }
+        List<String> errors = inbound.ruleFailures().stream().filter(RuleFailure::isError)
+                .map(f -> f.ruleId() + (f.location() == null ? "" : " at " + f.location()) + ": " + f.text())
+                .limit(5).toList();
+        throw new DocumentRejectedException(fileName, "connector '" + connector.id() + "' is strict and the "
+                + "document breaks " + errors.size() + (errors.size() == 5 ? "+" : "") + " rule(s): "
+                + String.join(" | ", errors));
     }
 
     private static List<String> sellerIdentifiers(ClaimParty seller) {
@@ -81,15 +120,14 @@ public class ClaimIntake {
         return ids;
     }
 
-    private static NewClaim toNewClaim(Connector connector, InboundClaim inbound, String fileName) {
-        ClaimDocument document = inbound.document();
-        boolean derived = document.dueDate() == null;
-        LocalDate dueDate = derived
-                ? document.issueDate().plusDays(connector.reminders().defaultPaymentTermDays())
-                : document.dueDate();
-        return new NewClaim(connector.id(), sellerKey(document.seller()), document.documentType(), document.number(),
-                document.issueDate(), dueDate, derived, document.currency(), document.payableAmount(),
-                debtorOf(document.debtor()), document.paymentId(), fileName, inbound.peppol(), inbound.ruleFailures());
+    private static NewClaim toNewClaim(Connector connector, Incoming incoming, String fileName) {
+        ClaimDocument document = incoming.document();
+        DueDate due = DueDate.derive(document.issueDate(), document.dueDate(), document.paymentTermsNote(),
+                connector.reminders().defaultPaymentTermDays());
+        return new NewClaim(connector.id(), incoming.sellerKey(), document.documentType(), document.number(),
+                document.issueDate(), due.date(), due.basis(), document.currency(), document.payableAmount(),
+                debtorOf(connector, incoming), document.paymentId(), fileName, incoming.peppol(),
+                incoming.ruleFailures(), blankToNull(document.billingReference()));
     }
 
     /** The seller's most stable identifier: VAT id, else company id, else Peppol endpoint, else name. */
@@ -103,13 +141,39 @@ public class ClaimIntake {
         return "name:" + String.valueOf(seller.name()).trim().toLowerCase(Locale.ROOT);
     }
 
-    private static NewClaim.NewDebtor debtorOf(ClaimParty party) {
+    private static NewClaim.NewDebtor debtorOf(Connector connector, Incoming incoming) {
+        ClaimParty party = incoming.document().debtor();
         PostalAddress address = party.address() == null
                 ? new PostalAddress(null, null, null, null, null) : party.address();
         String endpoint = party.endpointId() == null ? null
                 : (party.endpointScheme() == null ? "" : party.endpointScheme() + ":") + party.endpointId();
         return new NewClaim.NewDebtor(party.legalName() != null ? party.legalName() : party.name(), address.street(),
                 address.additionalStreet(), address.postalZone(), address.city(), address.countryCode(),
-                party.email(), party.vatId(), party.companyId(), endpoint);
+                party.email(), party.vatId(), party.companyId(), endpoint, debtorType(connector, incoming, party),
+                incoming.debtorLanguage() != null ? incoming.debtorLanguage() : connector.debtors().defaultLanguage());
+    }
+
+    // A buyer with a VAT or enterprise number is a business; otherwise the export or the connector says.
+    private static String debtorType(Connector connector, Incoming incoming, ClaimParty party) {
+        if (!isBlank(party.vatId()) || !isBlank(party.companyId())) {
+            return Connector.DebtorType.BUSINESS.name();
+        }
+        if (incoming.debtorType() != null) {
+            return incoming.debtorType().toUpperCase(Locale.ROOT);
+        }
+        return connector.debtors().defaultType().name();
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String blankToNull(String text) {
+        return isBlank(text) ? null : text.strip();
+    }
+
+    /** A claim on its way in, with what its channel knows beyond the document. */
+    private record Incoming(ClaimDocument document, String sellerKey, List<RuleFailure> ruleFailures,
+            boolean peppol, String debtorType, String debtorLanguage) {
     }
 }

@@ -7,5 +7,7 @@ public enum ClaimStatus {
     /** Fully paid. */
     PAID,
     /** A credit note or negative invoice: a credit for the debtor, never dunned. */
-    CREDIT
+    CREDIT,
+    /** An invoice whose whole amount credit notes have cancelled: nothing left to dun. */
+    CREDITED
 }

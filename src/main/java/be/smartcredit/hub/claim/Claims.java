@@ -13,9 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Claims {
 
     private final JdbcClient jdbc;
+    private final Debtors debtors;
+    private final CreditNotes creditNotes;
 
     public Claims(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.debtors = new Debtors(jdbc);
+        this.creditNotes = new CreditNotes(jdbc, this);
     }
 
     /**
@@ -29,7 +33,7 @@ public class Claims {
             return new Registration(existing.get(), null, true);
         }
 
-        long debtorId = saveDebtor(claim.connectorId(), claim.debtor());
+        long debtorId = debtors.save(claim.connectorId(), claim.debtor());
         StructuredCommunication communication = communicationFor(claim.paymentId());
         ClaimStatus status = claim.isCredit() ? ClaimStatus.CREDIT : ClaimStatus.OPEN;
         Optional<Long> id = insertClaim(claim, debtorId, communication, status,
@@ -41,7 +45,8 @@ public class Claims {
 
         claim.ruleFailures().forEach(failure -> saveRuleFailure(id.get(), failure));
         recordEvent(id.get(), "REGISTERED", "from '" + claim.sourceFile() + "' with "
-                + claim.ruleFailures().size() + " rule failure(s)");
+                + claim.ruleFailures().size() + " rule failure(s); due date from " + claim.dueDateBasis());
+        creditNotes.settle(claim, id.get());
         return new Registration(id.get(), communication, false);
     }
 
@@ -78,23 +83,6 @@ public class Claims {
                 .params(claimId, kind, detail).update();
     }
 
-    private long saveDebtor(String connectorId, NewClaim.NewDebtor debtor) {
-        return jdbc.sql("""
-                INSERT INTO debtors (connector_id, identity_key, name, street, additional_street, postcode, city,
-                                     country_code, email, vat_id, company_id, endpoint_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (connector_id, identity_key) DO UPDATE
-                   SET name = EXCLUDED.name, street = EXCLUDED.street,
-                       additional_street = EXCLUDED.additional_street, postcode = EXCLUDED.postcode,
-                       city = EXCLUDED.city, country_code = EXCLUDED.country_code,
-                       email = COALESCE(EXCLUDED.email, debtors.email)
-                RETURNING id""")
-                .params(connectorId, debtor.identityKey(), debtor.name(), debtor.street(), debtor.additionalStreet(),
-                        debtor.postcode(), debtor.city(), debtor.countryCode(), debtor.email(), debtor.vatId(),
-                        debtor.companyId(), debtor.endpointId())
-                .query(Long.class).single();
-    }
-
     /** The invoice's own structured communication when it is a valid, unused one; else a new one. */
     private StructuredCommunication communicationFor(String paymentId) {
         Optional<StructuredCommunication> given = StructuredCommunication.parse(paymentId)
@@ -115,14 +103,16 @@ public class Claims {
         return jdbc.sql("""
                 INSERT INTO claims (connector_id, seller_key, document_type, number, debtor_id, issue_date,
                                     due_date, due_date_derived, currency, amount, open_amount,
-                                    structured_communication, status, next_action_on, source_file, peppol)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    structured_communication, status, next_action_on, source_file, peppol,
+                                    due_date_basis, credit_for_number)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (connector_id, seller_key, document_type, number) DO NOTHING
                 RETURNING id""")
                 .params(claim.connectorId(), claim.sellerKey(), claim.documentType().name(), claim.number(),
                         debtorId, claim.issueDate(), claim.dueDate(), claim.dueDateDerived(), claim.currency(),
                         claim.amount(), claim.isCredit() ? java.math.BigDecimal.ZERO : claim.amount(),
-                        communication.digits(), status.name(), nextActionOn, claim.sourceFile(), claim.peppol())
+                        communication.digits(), status.name(), nextActionOn, claim.sourceFile(), claim.peppol(),
+                        claim.dueDateBasis(), claim.creditFor())
                 .query(Long.class).optional();
     }
 

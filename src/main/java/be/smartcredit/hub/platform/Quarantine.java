@@ -33,7 +33,8 @@ public class Quarantine {
         log.warn("File quarantined: file='{}' quarantine='{}' reason='{}'.", fileName, name, reason);
     }
 
-    static String reasonOf(Throwable failure) {
+    /** The message of the failure itself, unwrapped from the exceptions Camel and reflection put around it. */
+    public static String reasonOf(Throwable failure) {
         if (failure == null) {
             return "unknown failure";
         }

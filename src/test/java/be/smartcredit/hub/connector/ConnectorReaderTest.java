@@ -56,4 +56,64 @@ class ConnectorReaderTest {
                 .hasMessageContaining("acme/connector.yaml")
                 .hasMessageContaining("colour");
     }
+
+    @Test
+    void readsTwoTestConnectorsWithTheirOwnLayoutsAndPolicies() {
+        var all = new ConnectorReader().readAll(Path.of("src/test/resources/connectors"));
+
+        Connector north = all.get("north");
+        Connector south = all.get("south");
+        assertThat(north.validation()).isEqualTo(Connector.ValidationPolicy.LENIENT);
+        assertThat(south.validation()).isEqualTo(Connector.ValidationPolicy.STRICT);
+        assertThat(north.csv().delimiter()).isEqualTo(';');
+        assertThat(south.csv().columns()).containsEntry("number", "1");
+        assertThat(south.csv().allOrNothing()).isTrue();
+        assertThat(south.maxFileBytes()).isEqualTo(200_000);
+        assertThat(north.debtors().defaultType()).isEqualTo(Connector.DebtorType.CONSUMER);
+        assertThat(north.channels().sftpInbox().password().env()).isEqualTo("NORTH_SFTP_PASSWORD");
+        assertThat(south.isPeppolParticipant("iso6523-actorid-upis::0208:0202239951")).isTrue();
+        assertThat(north.isPeppolParticipant("0208:0202239951")).isFalse();
+    }
+
+    @Test
+    void namesEveryWrongChannelAndCsvField() throws IOException {
+        Path folder = Files.createDirectories(connectors.resolve("acme"));
+        Files.writeString(folder.resolve("connector.yaml"), """
+                id: acme
+                name: Acme
+                enterprise-number: "0765.432.146"
+                iban: BE07363001234566
+                mode: silent
+                language: nl
+                validation: picky
+                letterhead: ../../etc/passwd
+                address: {street: Rue 1, postcode: "1000", city: Bruxelles, country-code: BE}
+                channels:
+                  http: {}
+                  sftp-pull: {host: 127.0.0.1, username: hub, password-hash: "{bcrypt}x"}
+                csv:
+                  charset: klingon
+                  columns: {number: 1, colour: 2}
+                """);
+
+        assertThatThrownBy(() -> new ConnectorReader().readAll(connectors))
+                .hasMessageContaining("acme/connector.yaml")
+                .hasMessageContaining("field 'validation' has 'picky'")
+                .hasMessageContaining("field 'letterhead' names '../../etc/passwd', which is outside")
+                .hasMessageContaining("field 'channels.http' needs token-hash or token-env")
+                .hasMessageContaining("field 'channels.sftp-pull.known-hosts' is missing")
+                .hasMessageContaining("'channels.sftp-pull.password-hash' cannot be used")
+                .hasMessageContaining("field 'csv.charset' has 'klingon'")
+                .hasMessageContaining("field 'csv.columns.colour' is not a claim field")
+                .hasMessageContaining("field 'csv.columns.amount' is missing");
+    }
+
+    @Test
+    void ignoresOtherFilesInAConnectorFolder() throws IOException {
+        Path folder = Files.createDirectories(connectors.resolve("demo"));
+        Files.copy(Path.of("connectors/demo/connector.yaml"), folder.resolve("connector.yaml"));
+        Files.writeString(folder.resolve("dispatch.yaml"), "channels: [print]\nanything: goes\n");
+
+        assertThat(new ConnectorReader().readAll(connectors)).containsOnlyKeys("demo");
+    }
 }

@@ -37,7 +37,8 @@ public final class HubProcess implements AutoCloseable {
     public void start() throws IOException {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar.toString(),
                 "--server.port=" + port, "--smartcredit.data-dir=" + dataDir,
-                "--smartcredit.connectors-dir=" + Path.of("connectors").toAbsolutePath()));
+                "--smartcredit.connectors-dir=" + Path.of("connectors").toAbsolutePath(),
+                "--smartcredit.sftp.port=0"));
         command.addAll(extraArguments);
         Path log = dataDir.resolve("hub-" + (++starts) + ".log");
         Files.createDirectories(dataDir);

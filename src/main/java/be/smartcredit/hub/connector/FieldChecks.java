@@ -1,0 +1,76 @@
+package be.smartcredit.hub.connector;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects what is wrong with a connector file, each problem naming its field, and reports them all at once. */
+final class FieldChecks {
+
+    private final Path file;
+    private final Path folder;
+    private final List<String> problems = new ArrayList<>();
+
+    FieldChecks(Path file, Path folder) {
+        this.file = file;
+        this.folder = folder;
+    }
+
+    void require(String field, String value, String pattern) {
+        if (value == null || value.isBlank()) {
+            problems.add("field '" + field + "' is missing");
+        } else {
+            optional(field, value, pattern);
+        }
+    }
+
+    void optional(String field, String value, String pattern) {
+        if (value != null && !value.matches(pattern)) {
+            problems.add("field '" + field + "' has '" + value + "', expected " + pattern);
+        }
+    }
+
+    void positive(String field, Number value) {
+        if (value != null && value.longValue() <= 0) {
+            problems.add("field '" + field + "' must be more than 0, not " + value);
+        }
+    }
+
+    void problem(String text) {
+        problems.add(text);
+    }
+
+    /** A file named relative to the connector folder, which must exist and stay inside the folder. */
+    Path fileInFolder(String field, String relative) {
+        if (relative == null || relative.isBlank()) {
+            return null;
+        }
+        Path resolved = folder.resolve(relative).normalize();
+        if (!resolved.startsWith(folder)) {
+            problems.add("field '" + field + "' names '" + relative + "', which is outside the connector folder");
+            return null;
+        }
+        if (!Files.isRegularFile(resolved)) {
+            problems.add("field '" + field + "' names '" + relative + "', which is not a file in " + folder);
+            return null;
+        }
+        return resolved;
+    }
+
+    /** A secret given as a hash in the file or as the name of an environment variable, never as plain text. */
+    Connector.Secret secret(String field, String hash, String env) {
+        if (hash == null && env == null) {
+            return null;
+        }
+        optional(field + "-hash", hash, "\\{[a-z0-9-]+}.+");
+        optional(field + "-env", env, "[A-Z_][A-Z0-9_]*");
+        return new Connector.Secret(hash, env);
+    }
+
+    void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new ConnectorDefinitionException(file + ": " + String.join("; ", problems));
+        }
+    }
+}
