@@ -13,7 +13,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /** Parses untrusted XML into a namespace-aware DOM with no DOCTYPE, no entities, no XInclude and a size limit. */
-final class HardenedXmlParser {
+public final class HardenedXmlParser {
 
     static final String DOCTYPE_NOT_ALLOWED = "DOCTYPE is not allowed";
 
@@ -40,12 +40,14 @@ final class HardenedXmlParser {
     private final long maxBytes;
     private final DocumentBuilderFactory factory;
 
-    HardenedXmlParser(long maxBytes) {
+    /** A parser refusing documents larger than {@code maxBytes}. */
+    public HardenedXmlParser(long maxBytes) {
         this.maxBytes = maxBytes;
         this.factory = hardenedFactory();
     }
 
-    Document parse(byte[] content, String fileName) {
+    /** The document, or an {@link UnreadableDocumentException} naming the file, the place and the reason. */
+    public Document parse(byte[] content, String fileName) {
         if (content.length > maxBytes) {
             throw new UnreadableDocumentException(fileName, "the whole document",
                     "it has " + content.length + " bytes, more than the limit of " + maxBytes);
