@@ -33,13 +33,19 @@ public record DebtBreakdown(
         if (principal.isEmpty()) {
             throw new IllegalArgumentException("a debt breakdown names at least one invoice");
         }
-        if (total().signum() <= 0) {
-            throw new IllegalArgumentException("a debt breakdown ends in a positive total, got " + total());
+        BigDecimal total = totalOf(principal, interest, charges, deductions);
+        if (total.signum() <= 0) {
+            throw new IllegalArgumentException("a debt breakdown ends in a positive total, got " + total);
         }
     }
 
     /** Principal plus interest plus charges, less payments and credits. */
     public BigDecimal total() {
+        return totalOf(principal, interest, charges, deductions);
+    }
+
+    private static BigDecimal totalOf(List<Principal> principal, List<InterestPeriod> interest,
+            List<Charge> charges, List<Deduction> deductions) {
         BigDecimal owed = Stream.of(principal.stream().map(Principal::amount),
                 interest.stream().map(InterestPeriod::amount), charges.stream().map(Charge::amount))
                 .flatMap(amounts -> amounts).reduce(BigDecimal.ZERO, BigDecimal::add);
