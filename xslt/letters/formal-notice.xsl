@@ -5,6 +5,8 @@
   debts (art. 6): creditor, agency or lawyer, supervising authority, the debt and the term of at least 15 days.
   The lawyer's letter carries the lawyer's letterhead, the statement that the collection is still amicable,
   and announces court proceedings.
+  Limitation: the letter data does not say whether the debtor is a consumer, so every formal notice carries
+  the mentions of the 2002 law; they do no harm to a business debtor.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -43,6 +45,7 @@
     <xsl:call-template name="mentions">
       <xsl:with-param name="title-key" select="'notice.legalTitle'"/>
       <xsl:with-param name="keys" select="'notice.creditor', if (agency) then 'notice.agency' else (),
+          if (agency/registration) then 'notice.registration' else (),
           if (lawyer) then 'notice.lawyer' else (), 'notice.authority'"/>
     </xsl:call-template>
     <xsl:call-template name="signature">

@@ -3,6 +3,8 @@
   Layout of an invoice or credit note printed from its UBL 2.1 document, on the pages of letter.xsl with the
   client's letterhead. The hub's own facts (payment reference, QR code, terms) come from /letter; everything
   the invoice says comes from the UBL document under /letter/ubl.
+  Limitation: document-level allowances and charges, delivery details, attachments and notes other than the
+  payment terms are not printed; the totals they lead to are.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

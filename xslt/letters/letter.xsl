@@ -198,7 +198,9 @@
     <xsl:sequence select="l:text('subject.' || $letter/@kind)"/>
   </xsl:function>
 
-  <!-- The sender's letterhead: the creditor's in silent mode, the agency's or the lawyer's otherwise. -->
+  <!-- The sender's letterhead: the creditor's in silent mode, the agency's or the lawyer's otherwise.
+       Limitation: a logo is printed as it is, so a colour logo stays in colour on a black-and-white letter;
+       give black-and-white clients a black logo. -->
   <xsl:template name="letterhead">
     <fo:block-container absolute-position="absolute" left="20mm" top="14mm" width="85mm" height="70mm">
       <xsl:if test="$letterhead/logo">

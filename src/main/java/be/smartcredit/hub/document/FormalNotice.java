@@ -60,6 +60,8 @@ public record FormalNotice(
 
     static void requireTerm(LocalDate date, LocalDate payBy) {
         Objects.requireNonNull(payBy, "payBy");
+        // Limitation: the term is counted from the letter date, taken as the day of sending; a letter posted
+        // later gives less than the term printed, so the caller must date the letter on the day it leaves.
         if (payBy.isBefore(date.plusDays(MIN_TERM_DAYS))) {
             throw new IllegalArgumentException("a formal notice gives at least " + MIN_TERM_DAYS
                     + " days to pay: letter of " + date + ", term ending " + payBy);

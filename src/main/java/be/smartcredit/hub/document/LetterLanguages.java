@@ -72,6 +72,8 @@ public final class LetterLanguages {
         return Optional.of(LetterLanguage.NL);
     }
 
+    // Limitation: a debtor abroad gets the connector's default language, even in France, the Netherlands or
+    // Germany; the brief asked for the Belgian regions only.
     private static boolean isBelgian(String countryCode) {
         // An address without a country is taken as Belgian: the hub's clients are Belgian and so are most debtors.
         return countryCode == null || countryCode.isBlank() || BELGIUM.equalsIgnoreCase(countryCode.strip());

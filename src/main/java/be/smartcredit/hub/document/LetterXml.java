@@ -219,6 +219,9 @@ final class LetterXml {
     /**
      * The payment block: the reference, the amount and the term, and the EPC QR code when the amount is a euro
      * amount the code can carry and a code is wanted.
+     *
+     * <p>Limitation: the debtor always pays into the creditor's account, also in agency mode and on a lawyer's
+     * letter; an agency's or lawyer's third-party account is not supported yet.
      */
     private Element payment(ReminderLetter.Creditor payee, Currency currency, BigDecimal amount,
             PaymentReference reference, LocalDate payBy, boolean withCode) {

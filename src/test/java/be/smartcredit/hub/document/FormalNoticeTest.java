@@ -47,6 +47,7 @@ class FormalNoticeTest {
                         + " tel. +32 9 123 45 67.",
                 "Incassobureau: Incasso Vlaanderen NV, ondernemingsnummer 0987.654.321, Meir 1, 2000 Antwerpen,"
                         + " tel. +32 3 555 12 12.",
+                "Ingeschreven bij de FOD Economie onder nummer FOD-ECO-2021-0042.",
                 "Toezichthoudende overheid: FOD Economie, K.M.O., Middenstand en Energie, Algemene Directie"
                         + " Economische Inspectie, North Gate, Koning Albert II-laan 16, 1000 Brussel.",
                 "uiterlijk op 20/05/2025", "termijn van 18 dagen",

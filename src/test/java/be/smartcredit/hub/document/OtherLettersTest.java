@@ -64,7 +64,8 @@ class OtherLettersTest {
         String text = oneLine(Pdfs.text(renderer.render(invoice)));
 
         assertThat(text).contains("Invoice Snippet1", "Invoice number Snippet1", "Invoice date 13/11/2017",
-                "Due date 01/12/2017", "BuyerTradingName AS", "456 34 Stockholm", "item name Description of item 7 EUR 400.00 25",
+                "Due date 01/12/2017", "BuyerTradingName AS", "456 34 Stockholm",
+                "item name Description of item 7 EUR 400.00 25",
                 "EUR 2,800.00", "Total excl. VAT EUR 1,325.00", "VAT EUR 331.25", "Amount due EUR 1,656.25",
                 "Payment within 10 days, 2% discount", "General terms and conditions", "Betaling binnen 30 dagen.");
     }
