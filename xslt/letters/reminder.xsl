@@ -1,199 +1,18 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Layout of the reminder letters (reminder 1 and 2) as XSL-FO for Apache FOP, A4 portrait.
-  Input: the <letter> document written by be.smartcredit.hub.document.LetterXml (ISO dates, plain decimals).
-  Texts come from texts-<language>.xml next to this file; numbers use the decimal format named after the
-  language, so a new language needs a bundle and one xsl:decimal-format line below.
-  The first page follows Belgian window-envelope practice: the address block sits about 50 mm from the top
-  and ends 20 mm from the right edge of the paper.
+  Layout of the reminder letters (reminder 1 and 2), on the pages of letter.xsl.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
-    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:l="urn:smartcredit:letters"
-    exclude-result-prefixes="xs map l">
+    exclude-result-prefixes="xs l">
 
-  <xsl:output method="xml" encoding="UTF-8" indent="no"/>
-
-  <xsl:decimal-format name="nl" decimal-separator="," grouping-separator="."/>
-  <xsl:decimal-format name="fr" decimal-separator="," grouping-separator="&#xA0;"/>
-  <xsl:decimal-format name="de" decimal-separator="," grouping-separator="."/>
-  <xsl:decimal-format name="en" decimal-separator="." grouping-separator=","/>
-
-  <xsl:variable name="language" as="xs:string" select="/letter/@language"/>
-  <xsl:variable name="currency" as="xs:string" select="/letter/@currency"/>
-  <xsl:variable name="texts" as="element(texts)" select="document('texts-' || $language || '.xml')/texts"/>
-  <xsl:variable name="creditor" as="element(creditor)" select="/letter/creditor"/>
-  <xsl:variable name="payment" as="element(payment)" select="/letter/payment"/>
-  <xsl:variable name="total" as="xs:string" select="l:money(/letter/invoices/total)"/>
-
-  <xsl:attribute-set name="small">
-    <xsl:attribute name="font-size">7.5pt</xsl:attribute>
-    <xsl:attribute name="color">#444444</xsl:attribute>
-  </xsl:attribute-set>
-
-  <xsl:attribute-set name="cell">
-    <xsl:attribute name="padding">0.8mm 1.5mm</xsl:attribute>
-    <xsl:attribute name="border-bottom">0.3pt solid #999999</xsl:attribute>
-  </xsl:attribute-set>
-
-  <!-- Texts ================================================================================== -->
-
-  <!-- The text under a key, with each {name} replaced by its value; a missing key is an error, not a gap.
-       Texts may run over several lines in the bundle: white space is normalised. -->
-  <xsl:function name="l:text" as="xs:string">
-    <xsl:param name="key" as="xs:string"/>
-    <xsl:param name="values" as="map(xs:string, xs:string)"/>
-    <xsl:variable name="text" select="$texts/text[@key = $key]"/>
-    <xsl:if test="empty($text)">
-      <xsl:sequence select="error(xs:QName('l:missing-text'), 'no text ' || $key || ' for ' || $language)"/>
-    </xsl:if>
-    <xsl:sequence select="fold-left(map:keys($values), normalize-space($text),
-        function($result, $name) { replace($result, '{' || $name || '}', $values($name), 'q') })"/>
-  </xsl:function>
-
-  <xsl:function name="l:text" as="xs:string">
-    <xsl:param name="key" as="xs:string"/>
-    <xsl:sequence select="l:text($key, map{})"/>
-  </xsl:function>
-
-  <xsl:function name="l:money" as="xs:string">
-    <xsl:param name="amount" as="xs:string"/>
-    <xsl:variable name="number" select="format-number(xs:decimal($amount), l:text('amountPicture'), $language)"/>
-    <xsl:sequence select="l:text('money', map{'currency': $currency, 'amount': $number})"/>
-  </xsl:function>
-
-  <xsl:function name="l:date" as="xs:string">
-    <xsl:param name="date" as="xs:string"/>
-    <xsl:sequence select="format-date(xs:date($date), l:text('datePicture'))"/>
-  </xsl:function>
-
-  <!-- Month names come from the bundle: Saxon-HE only names months in English. -->
-  <xsl:function name="l:long-date" as="xs:string">
-    <xsl:param name="date" as="xs:string"/>
-    <xsl:variable name="day" select="xs:date($date)"/>
-    <xsl:sequence select="l:text('longDate', map{
-        'day': string(day-from-date($day)),
-        'month': tokenize(normalize-space($texts/months), ' ')[month-from-date($day)],
-        'year': string(year-from-date($day))})"/>
-  </xsl:function>
-
-  <!-- An IBAN printed in groups of four, as on bank cards and statements. -->
-  <xsl:function name="l:iban" as="xs:string">
-    <xsl:param name="iban" as="xs:string"/>
-    <xsl:sequence select="normalize-space(replace($iban, '(.{4})', '$1 '))"/>
-  </xsl:function>
-
-  <!-- Pages =================================================================================== -->
-
-  <xsl:template match="/letter">
-    <fo:root font-family="DejaVu Sans" font-size="9pt" line-height="1.3" xml:lang="{$language}">
-      <fo:layout-master-set>
-        <fo:simple-page-master master-name="first" page-width="210mm" page-height="297mm">
-          <fo:region-body margin="94mm 20mm 20mm 20mm"/>
-          <fo:region-before region-name="first-head" extent="94mm"/>
-          <fo:region-after region-name="foot" extent="16mm"/>
-        </fo:simple-page-master>
-        <fo:simple-page-master master-name="next" page-width="210mm" page-height="297mm">
-          <fo:region-body margin="28mm 20mm 20mm 20mm"/>
-          <fo:region-before region-name="next-head" extent="28mm"/>
-          <fo:region-after region-name="foot" extent="16mm"/>
-        </fo:simple-page-master>
-        <fo:page-sequence-master master-name="letter">
-          <fo:repeatable-page-master-alternatives>
-            <fo:conditional-page-master-reference master-reference="first" page-position="first"/>
-            <fo:conditional-page-master-reference master-reference="next" page-position="rest"/>
-          </fo:repeatable-page-master-alternatives>
-        </fo:page-sequence-master>
-      </fo:layout-master-set>
-      <fo:page-sequence master-reference="letter">
-        <fo:static-content flow-name="first-head">
-          <xsl:call-template name="letterhead"/>
-          <xsl:apply-templates select="debtor"/>
-        </fo:static-content>
-        <fo:static-content flow-name="next-head">
-          <fo:block margin="15mm 20mm 0 20mm" xsl:use-attribute-sets="small">
-            <xsl:value-of select="$creditor/name || ' – ' || l:text('subject.' || @kind) || ' – '
-                || $payment/communication"/>
-          </fo:block>
-        </fo:static-content>
-        <fo:static-content flow-name="foot">
-          <xsl:call-template name="footer"/>
-        </fo:static-content>
-        <fo:flow flow-name="xsl-region-body">
-          <xsl:call-template name="body"/>
-          <fo:block id="letter-end"/>
-        </fo:flow>
-      </fo:page-sequence>
-    </fo:root>
-  </xsl:template>
-
-  <!-- Silent mode: the letter is entirely in the creditor's name. -->
-  <xsl:template name="letterhead">
-    <fo:block-container absolute-position="absolute" left="20mm" top="14mm" width="85mm" height="70mm">
-      <xsl:if test="$creditor/logo">
-        <fo:block space-after="3mm">
-          <fo:external-graphic src="url('{$creditor/logo}')" content-height="14mm"
-              content-width="scale-to-fit" scaling="uniform"/>
-        </fo:block>
-      </xsl:if>
-      <fo:block font-weight="bold" font-size="12pt" space-after="1mm">
-        <xsl:value-of select="$creditor/name"/>
-      </fo:block>
-      <xsl:for-each select="$creditor/address/line">
-        <fo:block><xsl:value-of select="."/></fo:block>
-      </xsl:for-each>
-      <fo:block space-before="2mm" xsl:use-attribute-sets="small">
-        <xsl:value-of select="l:text('enterpriseNumber') || ' ' || $creditor/enterpriseNumber"/>
-      </fo:block>
-      <xsl:for-each select="$creditor/(vatNumber, phone, email)">
-        <fo:block xsl:use-attribute-sets="small">
-          <xsl:value-of select="l:text(local-name()) || ' ' || ."/>
-        </fo:block>
-      </xsl:for-each>
-    </fo:block-container>
-  </xsl:template>
-
-  <!-- The address shows through the right-hand window of the envelope. -->
-  <xsl:template match="debtor">
-    <fo:block-container absolute-position="absolute" left="115mm" top="50mm" width="75mm" height="40mm">
-      <fo:block font-size="10.5pt" line-height="1.3">
-        <fo:block><xsl:value-of select="name"/></fo:block>
-        <xsl:for-each select="address/line">
-          <fo:block><xsl:value-of select="."/></fo:block>
-        </xsl:for-each>
-      </fo:block>
-    </fo:block-container>
-  </xsl:template>
-
-  <xsl:template name="footer">
-    <fo:block margin="3mm 20mm 0 20mm" padding-top="1mm" border-top="0.3pt solid #999999"
-        text-align="center" xsl:use-attribute-sets="small">
-      <xsl:value-of select="$creditor/name || ' · ' || l:text('enterpriseNumber') || ' '
-          || $creditor/enterpriseNumber || ' · IBAN ' || l:iban($creditor/iban)"/>
-    </fo:block>
-    <fo:block margin="0 20mm" text-align="end" xsl:use-attribute-sets="small">
-      <xsl:variable name="page" select="l:text('page')"/>
-      <xsl:value-of select="substring-before($page, '{page}')"/>
-      <fo:page-number/>
-      <xsl:value-of select="substring-before(substring-after($page, '{page}'), '{pages}')"/>
-      <fo:page-number-citation ref-id="letter-end"/>
-      <xsl:value-of select="substring-after($page, '{pages}')"/>
-    </fo:block>
-  </xsl:template>
-
-  <!-- Body ==================================================================================== -->
+  <xsl:import href="letter.xsl"/>
 
   <xsl:template name="body">
-    <fo:block space-after="4mm">
-      <xsl:value-of select="l:text('dateLine', map{'date': l:long-date(@date)})"/>
-    </fo:block>
-    <fo:block font-weight="bold" font-size="12pt" space-after="3mm">
-      <xsl:value-of select="l:text('subject.' || @kind)"/>
-    </fo:block>
-    <fo:block space-after="2mm"><xsl:value-of select="l:text('salutation')"/></fo:block>
+    <xsl:call-template name="opening"/>
     <fo:block space-after="3mm"><xsl:value-of select="l:text('intro.' || @kind)"/></fo:block>
     <xsl:apply-templates select="invoices"/>
     <xsl:call-template name="paragraph"><xsl:with-param name="key" select="'request'"/></xsl:call-template>
@@ -206,43 +25,9 @@
       </xsl:when>
     </xsl:choose>
     <xsl:call-template name="paragraph"><xsl:with-param name="key" select="'alreadyPaid'"/></xsl:call-template>
-    <fo:block keep-with-next.within-page="always"><xsl:value-of select="l:text('closing')"/></fo:block>
-    <fo:block space-before="1mm" font-weight="bold"><xsl:value-of select="$creditor/name"/></fo:block>
+    <xsl:call-template name="signature"/>
     <xsl:call-template name="payment-slip"/>
   </xsl:template>
-
-  <xsl:template name="paragraph">
-    <xsl:param name="key" as="xs:string"/>
-    <fo:block space-after="2.5mm">
-      <xsl:call-template name="fill"><xsl:with-param name="key" select="$key"/></xsl:call-template>
-    </fo:block>
-  </xsl:template>
-
-  <!-- The text under a key with each {name} filled in and kept on one line: an IBAN or a communication that
-       wraps halfway is easily mistyped. -->
-  <xsl:template name="fill">
-    <xsl:param name="key" as="xs:string"/>
-    <xsl:variable name="values" select="l:payment-values()"/>
-    <xsl:analyze-string select="l:text($key)" regex="\{{(\w+)\}}">
-      <xsl:matching-substring>
-        <fo:inline keep-together.within-line="always"><xsl:value-of select="$values(regex-group(1))"/></fo:inline>
-      </xsl:matching-substring>
-      <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
-    </xsl:analyze-string>
-  </xsl:template>
-
-  <!-- The values a text may name, all formatted for the letter's language. -->
-  <xsl:function name="l:payment-values" as="map(xs:string, xs:string)">
-    <xsl:sequence select="map{
-        'amount': $total,
-        'payBy': l:date($payment/payBy),
-        'iban': l:iban($creditor/iban),
-        'creditor': string($creditor/name),
-        'enterpriseNumber': string($creditor/enterpriseNumber),
-        'communication': string($payment/communication),
-        'due': l:date($payment/../invoices/earliestDue),
-        'lumpSum': if ($payment/lumpSumIfUnpaid) then l:money($payment/lumpSumIfUnpaid) else ''}"/>
-  </xsl:function>
 
   <xsl:template match="invoices">
     <fo:table table-layout="fixed" width="100%" space-after="3mm">
@@ -254,24 +39,20 @@
       <fo:table-header font-weight="bold" font-size="8.5pt">
         <fo:table-row>
           <xsl:for-each select="'invoice', 'issued', 'due', 'open'">
-            <fo:table-cell xsl:use-attribute-sets="cell" border-bottom="0.6pt solid #000000">
-              <fo:block text-align="{if (. = 'open') then 'end' else 'start'}">
-                <xsl:value-of select="l:text('column.' || .)"/>
-              </fo:block>
-            </fo:table-cell>
+            <xsl:call-template name="header-cell">
+              <xsl:with-param name="key" select="'column.' || ."/>
+              <xsl:with-param name="align" select="if (. = 'open') then 'end' else 'start'"/>
+            </xsl:call-template>
           </xsl:for-each>
         </fo:table-row>
       </fo:table-header>
       <fo:table-body>
         <xsl:apply-templates select="invoice"/>
-        <fo:table-row font-weight="bold" keep-with-previous.within-page="always">
-          <fo:table-cell number-columns-spanned="3" padding="1.5mm">
-            <fo:block><xsl:value-of select="l:text('total')"/></fo:block>
-          </fo:table-cell>
-          <fo:table-cell padding="1.5mm">
-            <fo:block text-align="end"><xsl:value-of select="$total"/></fo:block>
-          </fo:table-cell>
-        </fo:table-row>
+        <xsl:call-template name="total-row">
+          <xsl:with-param name="label" select="l:text('total')"/>
+          <xsl:with-param name="value" select="l:money(total)"/>
+          <xsl:with-param name="span" select="3"/>
+        </xsl:call-template>
       </fo:table-body>
     </fo:table>
   </xsl:template>
@@ -279,11 +60,12 @@
   <xsl:template match="invoice">
     <fo:table-row>
       <xsl:for-each select="string(number), l:date(issued), l:date(due)">
-        <fo:table-cell xsl:use-attribute-sets="cell"><fo:block><xsl:value-of select="."/></fo:block></fo:table-cell>
+        <xsl:call-template name="text-cell"><xsl:with-param name="text" select="."/></xsl:call-template>
       </xsl:for-each>
-      <fo:table-cell xsl:use-attribute-sets="cell">
-        <fo:block text-align="end"><xsl:value-of select="l:money(open)"/></fo:block>
-      </fo:table-cell>
+      <xsl:call-template name="text-cell">
+        <xsl:with-param name="text" select="l:money(open)"/>
+        <xsl:with-param name="align" select="'end'"/>
+      </xsl:call-template>
     </fo:table-row>
   </xsl:template>
 
@@ -292,68 +74,10 @@
        carries these mentions; they do no harm to a business debtor. The pay-by date (14 days from the third
        working day after sending) is computed by the caller. -->
   <xsl:template name="legal-mentions">
-    <!-- Margins, not only padding, so that the frame stays inside the column (FOP puts padding outside). -->
-    <fo:block space-after="2.5mm" margin-left="0" margin-right="0" padding="1.5mm 2mm" font-size="8.5pt"
-        border="0.3pt solid #999999" keep-together.within-page="always">
-      <fo:block font-weight="bold" space-after="0.5mm"><xsl:value-of select="l:text('legal.title')"/></fo:block>
-      <xsl:for-each select="'legal.free', 'legal.debt', 'legal.creditor', 'legal.term',
-          if ($payment/lumpSumIfUnpaid) then 'lumpSum' else ()">
-        <fo:block>
-          <xsl:call-template name="fill"><xsl:with-param name="key" select="."/></xsl:call-template>
-        </fo:block>
-      </xsl:for-each>
-    </fo:block>
-  </xsl:template>
-
-  <!-- Payment details with, for euro letters, the EPC QR code at the bottom right. -->
-  <xsl:template name="payment-slip">
-    <fo:table table-layout="fixed" width="100%" space-before="4mm" keep-together.within-page="always">
-      <fo:table-column column-width="proportional-column-width(1)"/>
-      <fo:table-column column-width="40mm"/>
-      <fo:table-body>
-        <fo:table-row>
-          <fo:table-cell padding="2mm" border="0.3pt solid #999999" display-align="center">
-            <xsl:call-template name="payment-details"/>
-          </fo:table-cell>
-          <fo:table-cell padding-left="4mm" display-align="after">
-            <xsl:apply-templates select="$payment/qr"/>
-            <fo:block/>
-          </fo:table-cell>
-        </fo:table-row>
-      </fo:table-body>
-    </fo:table>
-  </xsl:template>
-
-  <xsl:template name="payment-details">
-    <fo:block font-weight="bold" space-after="1.5mm"><xsl:value-of select="l:text('payment.title')"/></fo:block>
-    <fo:table table-layout="fixed" width="100%">
-      <fo:table-column column-width="35mm"/>
-      <fo:table-column column-width="proportional-column-width(1)"/>
-      <fo:table-body>
-        <xsl:for-each select="
-            ['payment.beneficiary', string($creditor/name)],
-            ['payment.iban', l:iban($creditor/iban)],
-            if ($creditor/bic) then ['payment.bic', string($creditor/bic)] else (),
-            ['payment.amount', $total],
-            ['payment.communication', string($payment/communication)],
-            ['payment.payBy', l:date($payment/payBy)]">
-          <fo:table-row>
-            <fo:table-cell><fo:block><xsl:value-of select="l:text(?1)"/></fo:block></fo:table-cell>
-            <fo:table-cell><fo:block font-weight="bold"><xsl:value-of select="?2"/></fo:block></fo:table-cell>
-          </fo:table-row>
-        </xsl:for-each>
-      </fo:table-body>
-    </fo:table>
-  </xsl:template>
-
-  <xsl:template match="qr">
-    <fo:block text-align="end" line-height="1">
-      <fo:instream-foreign-object content-width="30mm" content-height="30mm" scaling="uniform">
-        <xsl:copy-of select="*"/>
-      </fo:instream-foreign-object>
-    </fo:block>
-    <fo:block text-align="end" font-size="8pt" font-weight="bold">
-      <xsl:value-of select="l:text('payment.scan')"/>
-    </fo:block>
+    <xsl:call-template name="mentions">
+      <xsl:with-param name="title-key" select="'legal.title'"/>
+      <xsl:with-param name="keys" select="'legal.free', 'legal.debt', 'legal.creditor', 'legal.term',
+          if ($payment/lumpSumIfUnpaid) then 'lumpSum' else ()"/>
+    </xsl:call-template>
   </xsl:template>
 </xsl:stylesheet>

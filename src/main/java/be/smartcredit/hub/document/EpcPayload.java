@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The text of an EPC QR code (EPC069-12, version 002, UTF-8) that starts a SEPA credit transfer
- * of the open amount with the structured communication.
+ * of the open amount with the structured communication or RF creditor reference.
  *
  * <p>Elements are separated by a line feed. Trailing empty elements are left out, and the last element is not
  * followed by a separator, as the guideline allows: with the purpose empty and no unstructured remittance the
@@ -45,12 +45,20 @@ public final class EpcPayload {
      * in text only.
      */
     public static Optional<EpcPayload> forLetter(ReminderLetter letter) {
-        BigDecimal total = letter.totalOpen();
-        if (!EUR.equals(letter.currency()) || !isPayable(total)) {
+        return forTransfer(letter.creditor(), letter.currency(), letter.totalOpen(),
+                PaymentReference.of(letter.communication()));
+    }
+
+    /**
+     * The payload for paying an amount to a creditor's account, or empty when the amount is not in euro or lies
+     * outside what the code can carry.
+     */
+    public static Optional<EpcPayload> forTransfer(ReminderLetter.Creditor payee, Currency currency,
+            BigDecimal amount, PaymentReference reference) {
+        if (!EUR.equals(currency) || !isPayable(amount)) {
             return Optional.empty();
         }
-        ReminderLetter.Creditor creditor = letter.creditor();
-        return Optional.of(of(creditor.name(), creditor.iban(), creditor.bic(), total, letter.communication()));
+        return Optional.of(of(payee.name(), payee.iban(), payee.bic(), amount, reference));
     }
 
     /**
@@ -61,7 +69,17 @@ public final class EpcPayload {
      */
     public static EpcPayload of(String beneficiary, String iban, String bic, BigDecimal amountInEuro,
             StructuredCommunication communication) {
-        Objects.requireNonNull(communication, "communication");
+        return of(beneficiary, iban, bic, amountInEuro, PaymentReference.of(communication));
+    }
+
+    /**
+     * The payload for a euro transfer with a structured communication or an RF creditor reference in the
+     * structured remittance field (line 10); throws as {@link #of(String, String, String, BigDecimal,
+     * StructuredCommunication)} does.
+     */
+    public static EpcPayload of(String beneficiary, String iban, String bic, BigDecimal amountInEuro,
+            PaymentReference reference) {
+        Objects.requireNonNull(reference, "reference");
         if (!isPayable(amountInEuro)) {
             throw new IllegalArgumentException(
                     "an EPC QR amount lies between 0.01 and 999999999.99, got " + amountInEuro);
@@ -70,7 +88,7 @@ public final class EpcPayload {
         // Limitation: EPC069-12 meant the structured field for an ISO 11649 (RF) reference; the Belgian OGM
         // digits go there as agreed for the hub, still to be confirmed against the main Belgian banking apps.
         List<String> tail = List.of(Iban.normalized(iban), "EUR" + twoDecimals(amountInEuro), "",
-                communication.digits());
+                reference.electronic());
         String name = fittingName(beneficiary, bytes(head) + bytes(tail) + head.size() + tail.size());
         List<String> lines = new ArrayList<>(head);
         lines.add(name);

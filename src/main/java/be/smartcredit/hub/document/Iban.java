@@ -23,7 +23,11 @@ final class Iban {
         return compact;
     }
 
-    private static boolean hasValidCheckDigits(String compact) {
+    /**
+     * Whether the ISO 7064 MOD 97-10 check of an IBAN or an ISO 11649 creditor reference holds: the first four
+     * characters moved to the end, letters read as 10 to 35, the number leaves 1 when divided by 97.
+     */
+    static boolean hasValidCheckDigits(String compact) {
         String rearranged = compact.substring(4) + compact.substring(0, 4);
         StringBuilder digits = new StringBuilder();
         rearranged.chars().forEach(c -> digits.append(Character.getNumericValue(c)));

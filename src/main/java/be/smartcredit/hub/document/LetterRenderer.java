@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
 
 /**
- * Renders reminder letters to PDF: the letter's data goes as XML through its XSL-FO layout, then through FOP.
+ * Renders letters and invoices to PDF: the data goes as XML through its XSL-FO layout, then through FOP.
  *
  * <p>Build one and share it: the FOP factory (with its fonts) and the compiled layouts are made once, and
  * {@link #render} may be called from many threads at once.
@@ -66,18 +66,41 @@ public final class LetterRenderer {
         this.layouts = compileLayouts(resources);
     }
 
-    /** The letter as a PDF document; throws {@link LetterRenderingException} when it cannot be rendered. */
+    /** The reminder as a PDF document; throws {@link LetterRenderingException} when it cannot be rendered. */
     public byte[] render(ReminderLetter letter) {
+        return render((Letter) letter);
+    }
+
+    /**
+     * The letter as a PDF/A-2b document: a reminder, formal notice, lawyer's letter, payment plan confirmation or
+     * closing letter; throws {@link LetterRenderingException} when it cannot be rendered.
+     */
+    public byte[] render(Letter letter) {
         long started = System.nanoTime();
-        Document data = LetterXml.of(letter, EpcPayload.forLetter(letter));
+        byte[] pdf = toPdf(letter.kind(), LetterXml.of(letter));
+        log.debug("Rendered a letter kind='{}' bytes={} ms={}", letter.kind(), pdf.length,
+                (System.nanoTime() - started) / 1_000_000);
+        return pdf;
+    }
+
+    /**
+     * The invoice or credit note of a stored UBL document as a PDF/A-2b document on the client's letterhead;
+     * throws {@link LetterRenderingException}, naming the file, the element and the reason, when the document
+     * cannot be read or rendered.
+     */
+    public byte[] render(InvoiceDocument invoice) {
+        long started = System.nanoTime();
+        UblInvoice ubl = UblInvoice.read(invoice.ubl(), invoice.fileName());
+        byte[] pdf = toPdf(LetterKind.INVOICE, LetterXml.ofInvoice(invoice, ubl));
+        log.debug("Rendered an invoice bytes={} ms={}", pdf.length, (System.nanoTime() - started) / 1_000_000);
+        return pdf;
+    }
+
+    private byte[] toPdf(LetterKind kind, Document data) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(128 * 1024);
-
         RenderingEvents events = new RenderingEvents();
-        transform(layouts.get(letter.kind()), data, newFop(events, pdf));
+        transform(layouts.get(kind), data, newFop(events, pdf));
         events.requireNoProblems();
-
-        log.debug("Rendered a letter kind='{}' communication='{}' bytes={} ms={}", letter.kind(),
-                letter.communication().digits(), pdf.size(), (System.nanoTime() - started) / 1_000_000);
         return pdf.toByteArray();
     }
 

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param communication the structured communication to pay with
  * @param payBy the last day of the payment term
  * @param lumpSumIfUnpaid the lump sum that will be claimed when the term passes unpaid, or {@code null} for none
+ * @param presentation whose letterhead, which ink, which pay page
  */
 public record ReminderLetter(
         LetterKind kind,
@@ -32,7 +33,16 @@ public record ReminderLetter(
         Currency currency,
         StructuredCommunication communication,
         LocalDate payBy,
-        BigDecimal lumpSumIfUnpaid) {
+        BigDecimal lumpSumIfUnpaid,
+        Presentation presentation) implements Letter {
+
+    /** A reminder on the client's letterhead in the hub's accent colour, without a pay page. */
+    public ReminderLetter(LetterKind kind, LetterLanguage language, LocalDate date, Creditor creditor,
+            Debtor debtor, List<OpenInvoice> invoices, Currency currency, StructuredCommunication communication,
+            LocalDate payBy, BigDecimal lumpSumIfUnpaid) {
+        this(kind, language, date, creditor, debtor, invoices, currency, communication, payBy, lumpSumIfUnpaid,
+                Presentation.silentMode());
+    }
 
     public ReminderLetter {
         Objects.requireNonNull(kind, "kind");
@@ -43,6 +53,10 @@ public record ReminderLetter(
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(communication, "communication");
         Objects.requireNonNull(payBy, "payBy");
+        Objects.requireNonNull(presentation, "presentation");
+        if (kind != LetterKind.REMINDER_1 && kind != LetterKind.REMINDER_2) {
+            throw new IllegalArgumentException("a reminder letter is reminder 1 or 2, got " + kind);
+        }
         invoices = List.copyOf(invoices);
         if (invoices.isEmpty()) {
             throw new IllegalArgumentException("a reminder is about at least one open invoice");
@@ -53,6 +67,12 @@ public record ReminderLetter(
         if (lumpSumIfUnpaid != null && lumpSumIfUnpaid.signum() <= 0) {
             throw new IllegalArgumentException("a lump sum, when given, is positive: " + lumpSumIfUnpaid);
         }
+    }
+
+    /** The same reminder presented otherwise: on the agency's letterhead, in black and white, with a pay page. */
+    public ReminderLetter withPresentation(Presentation presentation) {
+        return new ReminderLetter(kind, language, date, creditor, debtor, invoices, currency, communication, payBy,
+                lumpSumIfUnpaid, presentation);
     }
 
     /** The sum of the open amounts of all invoices on the letter. */
@@ -82,9 +102,7 @@ public record ReminderLetter(
             String email,
             String iban,
             String bic,
-            String logo) {
-
-        private static final String PLAIN_PATH = "[A-Za-z0-9_-][A-Za-z0-9_.-]*(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*";
+            String logo) implements Sender {
 
         public Creditor {
             requireText(name, "creditor name");
@@ -94,10 +112,7 @@ public record ReminderLetter(
             if (bic != null && !bic.matches("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")) {
                 throw new IllegalArgumentException("not a valid BIC: '" + bic + "'");
             }
-            // No segment may start with a dot, so a logo location cannot climb out of the classpath root.
-            if (logo != null && !logo.matches(PLAIN_PATH)) {
-                throw new IllegalArgumentException("a logo is a plain classpath location, got '" + logo + "'");
-            }
+            LetterChecks.requireLogo(logo);
         }
     }
 
@@ -140,8 +155,6 @@ public record ReminderLetter(
     }
 
     private static void requireText(String value, String what) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("a " + what + " is required");
-        }
+        LetterChecks.requireText(value, what);
     }
 }

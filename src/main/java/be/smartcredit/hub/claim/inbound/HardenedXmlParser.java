@@ -40,11 +40,13 @@ public final class HardenedXmlParser {
     private final long maxBytes;
     private final DocumentBuilderFactory factory;
 
+    /** A parser refusing documents larger than {@code maxBytes}. */
     public HardenedXmlParser(long maxBytes) {
         this.maxBytes = maxBytes;
         this.factory = hardenedFactory();
     }
 
+    /** The document, or an {@link UnreadableDocumentException} naming the file, the place and the reason. */
     public Document parse(byte[] content, String fileName) {
         if (content.length > maxBytes) {
             throw new UnreadableDocumentException(fileName, "the whole document",
