@@ -80,16 +80,17 @@ public class Claims {
     private long saveDebtor(String connectorId, NewClaim.NewDebtor debtor) {
         return jdbc.sql("""
                 INSERT INTO debtors (connector_id, identity_key, name, street, additional_street, postcode, city,
-                                     country_code, email, vat_id, company_id, endpoint_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     country_code, email, phone, vat_id, company_id, endpoint_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (connector_id, identity_key) DO UPDATE
                    SET name = EXCLUDED.name, street = EXCLUDED.street,
                        additional_street = EXCLUDED.additional_street, postcode = EXCLUDED.postcode,
                        city = EXCLUDED.city, country_code = EXCLUDED.country_code,
-                       email = COALESCE(EXCLUDED.email, debtors.email)
+                       email = COALESCE(EXCLUDED.email, debtors.email),
+                       phone = COALESCE(EXCLUDED.phone, debtors.phone)
                 RETURNING id""")
                 .params(connectorId, debtor.identityKey(), debtor.name(), debtor.street(), debtor.additionalStreet(),
-                        debtor.postcode(), debtor.city(), debtor.countryCode(), debtor.email(), debtor.vatId(),
+                        debtor.postcode(), debtor.city(), debtor.countryCode(), debtor.email(), debtor.phone(), debtor.vatId(),
                         debtor.companyId(), debtor.endpointId())
                 .query(Long.class).single();
     }

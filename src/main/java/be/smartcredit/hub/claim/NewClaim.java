@@ -25,7 +25,7 @@ public record NewClaim(
     /** The debtor as the document names it. */
     public record NewDebtor(
             String name, String street, String additionalStreet, String postcode, String city, String countryCode,
-            String email, String vatId, String companyId, String endpointId) {
+            String email, String phone, String vatId, String companyId, String endpointId) {
 
         /** The key that makes two documents land on the same debtor of one client. */
         String identityKey() {
