@@ -77,7 +77,7 @@ class DeadLetters {
                     return Optional.empty();
                 }
                 DeadLetter described = describe(dead);
-                Message again = session.createTextMessage(dead.getBody(String.class));
+                Message again = session.createTextMessage(described.actionId());
                 // A new duplicate id: the broker still remembers the first one and would drop the replay.
                 again.setStringProperty("_AMQ_DUPL_ID", "replay-" + described.actionId() + "-" + UUID.randomUUID());
                 producer.send(again);
@@ -89,11 +89,11 @@ class DeadLetters {
     }
 
     private static DeadLetter describe(Message message) throws JMSException {
-        String body = message.getBody(String.class);
+        Object body = message.getBody(Object.class);
         String original = message.getStringProperty("_AMQ_ORIG_QUEUE");
         int attempts = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 0;
         String id = message.getJMSMessageID();
-        return new DeadLetter(id == null ? null : id.replaceFirst("^ID:", ""), body == null ? null : body.trim(),
+        return new DeadLetter(id == null ? null : id.replaceFirst("^ID:", ""), body == null ? null : body.toString().trim(),
                 original, attempts, message.getJMSTimestamp());
     }
 }
