@@ -90,8 +90,8 @@ public class Claims {
                        phone = COALESCE(EXCLUDED.phone, debtors.phone)
                 RETURNING id""")
                 .params(connectorId, debtor.identityKey(), debtor.name(), debtor.street(), debtor.additionalStreet(),
-                        debtor.postcode(), debtor.city(), debtor.countryCode(), debtor.email(), debtor.phone(), debtor.vatId(),
-                        debtor.companyId(), debtor.endpointId())
+                        debtor.postcode(), debtor.city(), debtor.countryCode(), debtor.email(), debtor.phone(),
+                        debtor.vatId(), debtor.companyId(), debtor.endpointId())
                 .query(Long.class).single();
     }
 

@@ -67,24 +67,31 @@ class DeadLetters {
         try (Connection connection = broker.createConnection();
                 Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
             connection.start();
-            Queue deadLetters = session.createQueue(DEAD_LETTER_QUEUE);
-            try (MessageConsumer consumer = session.createConsumer(deadLetters,
-                    "JMSMessageID = '" + messageId + "'");
-                    MessageProducer producer = session.createProducer(session.createQueue(ACTIONS_QUEUE))) {
-                Message dead = consumer.receive(2_000);
-                if (dead == null) {
-                    session.rollback();
-                    return Optional.empty();
-                }
-                DeadLetter described = describe(dead);
-                Message again = session.createTextMessage(described.actionId());
-                // A new duplicate id: the broker still remembers the first one and would drop the replay.
-                again.setStringProperty("_AMQ_DUPL_ID", "replay-" + described.actionId() + "-" + UUID.randomUUID());
-                producer.send(again);
+            Optional<DeadLetter> moved = moveBack(session, messageId);
+            if (moved.isPresent()) {
                 session.commit();
-                log.info("Dead letter replayed: action='{}' message='{}'.", described.actionId(), messageId);
-                return Optional.of(described);
+                log.info("Dead letter replayed: action='{}' message='{}'.", moved.get().actionId(), messageId);
+            } else {
+                session.rollback();
             }
+            return moved;
+        }
+    }
+
+    private static Optional<DeadLetter> moveBack(Session session, String messageId) throws JMSException {
+        Queue deadLetters = session.createQueue(DEAD_LETTER_QUEUE);
+        try (MessageConsumer consumer = session.createConsumer(deadLetters, "JMSMessageID = '" + messageId + "'");
+                MessageProducer producer = session.createProducer(session.createQueue(ACTIONS_QUEUE))) {
+            Message dead = consumer.receive(2_000);
+            if (dead == null) {
+                return Optional.empty();
+            }
+            DeadLetter described = describe(dead);
+            Message again = session.createTextMessage(described.actionId());
+            // A new duplicate id: the broker still remembers the first one and would drop the replay.
+            again.setStringProperty("_AMQ_DUPL_ID", "replay-" + described.actionId() + "-" + UUID.randomUUID());
+            producer.send(again);
+            return Optional.of(described);
         }
     }
 
@@ -93,7 +100,7 @@ class DeadLetters {
         String original = message.getStringProperty("_AMQ_ORIG_QUEUE");
         int attempts = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 0;
         String id = message.getJMSMessageID();
-        return new DeadLetter(id == null ? null : id.replaceFirst("^ID:", ""), body == null ? null : body.toString().trim(),
-                original, attempts, message.getJMSTimestamp());
+        return new DeadLetter(id == null ? null : id.replaceFirst("^ID:", ""),
+                body == null ? null : body.toString().trim(), original, attempts, message.getJMSTimestamp());
     }
 }

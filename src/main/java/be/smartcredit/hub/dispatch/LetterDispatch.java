@@ -78,7 +78,8 @@ public class LetterDispatch {
         }
         PendingLetter pending = found.get();
         String where = senders.get(Channel.POST).send(compose(pending)).orElseThrow();
-        jdbc.sql("UPDATE dunning_actions SET document_path = ?, detail = COALESCE(detail, '') || ', post after bounce' WHERE id = ?")
+        jdbc.sql("UPDATE dunning_actions SET document_path = ?, detail = COALESCE(detail, '') || ', post after bounce' "
+                        + "WHERE id = ?")
                 .params(where, actionId).update();
         deliveries.event(pending.claimId(), "LETTER_SENT", pending.step() + " by post after an e-mail bounce: "
                 + reason);
