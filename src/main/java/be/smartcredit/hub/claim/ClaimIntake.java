@@ -149,7 +149,8 @@ public class ClaimIntake {
                 : (party.endpointScheme() == null ? "" : party.endpointScheme() + ":") + party.endpointId();
         return new NewClaim.NewDebtor(party.legalName() != null ? party.legalName() : party.name(), address.street(),
                 address.additionalStreet(), address.postalZone(), address.city(), address.countryCode(),
-                party.email(), party.vatId(), party.companyId(), endpoint, debtorType(connector, incoming, party),
+                party.email(), party.phone(), party.vatId(), party.companyId(), endpoint,
+                debtorType(connector, incoming, party),
                 incoming.debtorLanguage() != null ? incoming.debtorLanguage() : connector.debtors().defaultLanguage());
     }
 

@@ -44,29 +44,31 @@ final class Debtors {
     private void update(long id, NewClaim.NewDebtor debtor, DebtorIdentity identity) {
         jdbc.sql("""
                 UPDATE debtors SET name = ?, street = ?, additional_street = ?, postcode = ?, city = ?,
-                       country_code = ?, email = COALESCE(?, email), vat_id = COALESCE(?, vat_id),
+                       country_code = ?, email = COALESCE(?, email), phone = COALESCE(?, phone),
+                       vat_id = COALESCE(?, vat_id),
                        company_id = COALESCE(?, company_id), endpoint_id = COALESCE(?, endpoint_id),
                        vat_key = COALESCE(vat_key, ?), enterprise_key = COALESCE(enterprise_key, ?),
                        endpoint_key = COALESCE(endpoint_key, ?), email_key = COALESCE(email_key, ?),
                        debtor_type = ?, language = ?
                  WHERE id = ?""")
                 .params(debtor.name(), debtor.street(), debtor.additionalStreet(), debtor.postcode(), debtor.city(),
-                        debtor.countryCode(), debtor.email(), debtor.vatId(), debtor.companyId(), debtor.endpointId(),
-                        identity.vat(), identity.enterprise(), identity.endpoint(), identity.email(),
-                        debtor.debtorType(), debtor.language(), id)
+                        debtor.countryCode(), debtor.email(), debtor.phone(), debtor.vatId(), debtor.companyId(),
+                        debtor.endpointId(), identity.vat(), identity.enterprise(), identity.endpoint(),
+                        identity.email(), debtor.debtorType(), debtor.language(), id)
                 .update();
     }
 
     private long insert(String connectorId, NewClaim.NewDebtor debtor, DebtorIdentity identity) {
         return jdbc.sql("""
                 INSERT INTO debtors (connector_id, identity_key, name, street, additional_street, postcode, city,
-                                     country_code, email, vat_id, company_id, endpoint_id, vat_key, enterprise_key,
-                                     endpoint_key, email_key, debtor_type, language)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     country_code, email, phone, vat_id, company_id, endpoint_id, vat_key,
+                                     enterprise_key, endpoint_key, email_key, debtor_type, language)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 RETURNING id""")
                 .params(connectorId, identity.primaryKey(), debtor.name(), debtor.street(),
                         debtor.additionalStreet(), debtor.postcode(), debtor.city(), debtor.countryCode(),
-                        debtor.email(), debtor.vatId(), debtor.companyId(), debtor.endpointId(), identity.vat(),
+                        debtor.email(), debtor.phone(), debtor.vatId(), debtor.companyId(), debtor.endpointId(),
+                        identity.vat(),
                         identity.enterprise(), identity.endpoint(), identity.email(), debtor.debtorType(),
                         debtor.language())
                 .query(Long.class).single();

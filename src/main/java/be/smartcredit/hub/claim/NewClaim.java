@@ -29,7 +29,8 @@ public record NewClaim(
     /** The debtor as the document names it, with the type and language the hub settled on. */
     public record NewDebtor(
             String name, String street, String additionalStreet, String postcode, String city, String countryCode,
-            String email, String vatId, String companyId, String endpointId, String debtorType, String language) {
+            String email, String phone, String vatId, String companyId, String endpointId, String debtorType,
+            String language) {
 
         /** The identifiers that tell this debtor apart, normalised. */
         DebtorIdentity identity() {

@@ -23,7 +23,8 @@ final class LetterComposer {
                 connector.reminders().secondAfterDays());
         var invoice = new ReminderLetter.OpenInvoice(pending.number(), pending.issueDate(), pending.dueDate(),
                 pending.openAmount());
-        return new ReminderLetter(kindOf(pending.step()), languageOf(connector), letterDate, creditor(connector),
+        return new ReminderLetter(kindOf(pending.step()), languageOf(pending, connector), letterDate,
+                creditor(connector),
                 debtor(pending, connector), List.of(invoice), Currency.getInstance(pending.currency()),
                 new StructuredCommunication(pending.structuredCommunication()), schedule.payBy(letterDate), null);
     }
@@ -32,7 +33,9 @@ final class LetterComposer {
         return LetterKind.valueOf(step);
     }
 
-    private static LetterLanguage languageOf(Connector connector) {
+    // Limitation: debtors have no language of their own yet; the connector's letter language is used for
+    // every debtor. This is the one place to read the debtor's language once it is stored.
+    static LetterLanguage languageOf(PendingLetter pending, Connector connector) {
         return LetterLanguage.valueOf(connector.language().toUpperCase(Locale.ROOT));
     }
 

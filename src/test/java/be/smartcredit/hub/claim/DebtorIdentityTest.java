@@ -32,7 +32,7 @@ class DebtorIdentityTest {
     }
 
     private static NewClaim.NewDebtor debtor(String vat, String company, String email) {
-        return new NewClaim.NewDebtor("Jan Peeters", null, null, null, null, "BE", email, vat, company, null,
-                "CONSUMER", "nl");
+        return new NewClaim.NewDebtor("Jan Peeters", null, null, null, null, "BE", email, null, vat, company,
+                null, "CONSUMER", "nl");
     }
 }

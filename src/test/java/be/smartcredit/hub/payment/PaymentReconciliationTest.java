@@ -197,7 +197,7 @@ class PaymentReconciliationTest {
 
     private Claims.Registration register(String number, String amount) {
         NewClaim.NewDebtor debtor = new NewClaim.NewDebtor("Debtor of " + number, "Kerkstraat 1", null, "9000",
-                "Gent", "BE", null, null, null, null, "BUSINESS", "nl");
+                "Gent", "BE", null, null, null, null, null, "BUSINESS", "nl");
         return claims.register(new NewClaim("demo", "seller:test", DocumentType.INVOICE, number,
                 LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), "stated", "EUR", new BigDecimal(amount), debtor,
                 null, "test", false, List.of(), null), LocalDate.of(2024, 2, 1));

@@ -1,0 +1,62 @@
+package be.smartcredit.hub.dispatch;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Applies a gateway's delivery report for an SMS or WhatsApp message to the contact history. */
+@Service
+class TextStatusUpdates {
+
+    private static final Logger log = LoggerFactory.getLogger(TextStatusUpdates.class);
+    private static final Set<String> DELIVERED = Set.of("delivered", "read");
+    private static final Set<String> FAILED = Set.of("failed", "undelivered", "rejected", "expired");
+
+    private final Deliveries deliveries;
+    private final JdbcClient jdbc;
+
+    TextStatusUpdates(Deliveries deliveries, JdbcClient jdbc) {
+        this.deliveries = deliveries;
+        this.jdbc = jdbc;
+    }
+
+    /** A report as the gateway posts it: its message id, the status and, on failure, why. */
+    record StatusReport(String id, String status, String error) {
+    }
+
+    /** Records the report; empty when no message with that id was sent. */
+    Optional<String> apply(StatusReport report) {
+        if (report.id() == null || report.status() == null) {
+            throw new IllegalArgumentException("a status report needs 'id' and 'status'");
+        }
+        for (Channel channel : new Channel[] {Channel.SMS, Channel.WHATSAPP}) {
+            Optional<Deliveries.Delivery> found = deliveries.findByProviderId(channel, report.id());
+            if (found.isPresent()) {
+                return Optional.of(record(found.get(), report));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String record(Deliveries.Delivery delivery, StatusReport report) {
+        String status = report.status().toLowerCase(Locale.ROOT);
+        Channel channel = delivery.channel();
+        long claimId = jdbc.sql("SELECT claim_id FROM dunning_actions WHERE id = ?").param(delivery.actionId())
+                .query(Long.class).single();
+        if (DELIVERED.contains(status)) {
+            deliveries.record(delivery.actionId(), channel, Deliveries.Status.DELIVERED, null, status);
+            deliveries.event(claimId, channel.name() + "_DELIVERED", channel.code() + " " + report.id() + " " + status);
+        } else if (FAILED.contains(status)) {
+            String reason = status + (report.error() == null ? "" : ": " + report.error());
+            deliveries.record(delivery.actionId(), channel, Deliveries.Status.UNDELIVERED, null, reason);
+            deliveries.event(claimId, channel.name() + "_FAILED", channel.code() + " " + report.id() + " " + reason);
+        }
+        log.info("Notice status reported: claim='{}' action='{}' channel='{}' status='{}'.", claimId,
+                delivery.actionId(), channel.code(), status);
+        return status;
+    }
+}

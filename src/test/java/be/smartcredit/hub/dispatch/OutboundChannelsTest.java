@@ -1,0 +1,347 @@
+package be.smartcredit.hub.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import be.smartcredit.hub.TestData;
+import be.smartcredit.hub.claim.Claims;
+import be.smartcredit.hub.claim.DocumentType;
+import be.smartcredit.hub.claim.NewClaim;
+import be.smartcredit.hub.support.GatewayStub;
+import be.smartcredit.hub.support.HubApi;
+import be.smartcredit.hub.support.Pdfs;
+import be.smartcredit.hub.support.RefusingSmtpRelay;
+import be.smartcredit.hub.support.SftpPrintShop;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The outbound channels against real servers started by the test: GreenMail behind a relay that
+ * refuses one address (SMTP), a MINA SSHD print shop (SFTP) and a JDK HTTP server playing the SMS and
+ * WhatsApp provider. Letters come from claims of three connectors: the demo (Dutch, silent, e-mail and
+ * post), a French agency-mode client (e-mail, else post) and a client that texts (SMS and WhatsApp).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OutboundChannelsTest {
+
+    private static final Path DATA = TestData.newDirectory("channels");
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String REFUSED = "ghost@refused.example";
+
+    private static final GreenMail MAIL = startMail();
+    private static final RefusingSmtpRelay RELAY = new RefusingSmtpRelay(MAIL.getSmtp().getPort(), Set.of(REFUSED));
+    private static final SftpPrintShop PRINT_SHOP = new SftpPrintShop(DATA.resolve("print-shop"));
+    private static final GatewayStub GATEWAY = new GatewayStub();
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) throws IOException {
+        registry.add("smartcredit.data-dir", DATA::toString);
+        registry.add("smartcredit.connectors-dir", () -> TestConnectors.write(DATA.resolve("connectors")));
+        registry.add("smartcredit.security.admin-password", () -> HubApi.ADMIN_PASSWORD);
+        registry.add("smartcredit.clock.today", TODAY::toString);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", RELAY::port);
+        registry.add("smartcredit.print-shop.close-cron", () -> "0 0 0 1 1 ? 2099");
+        registry.add("smartcredit.print-shop.sftp.host", () -> "127.0.0.1");
+        registry.add("smartcredit.print-shop.sftp.port", PRINT_SHOP::port);
+        registry.add("smartcredit.print-shop.sftp.user", () -> SftpPrintShop.USER);
+        registry.add("smartcredit.print-shop.sftp.password", () -> SftpPrintShop.PASSWORD);
+        registry.add("smartcredit.print-shop.sftp.known-hosts", () -> PRINT_SHOP.knownHosts().toString());
+        registry.add("smartcredit.print-shop.sftp.directory", () -> "/incoming");
+        registry.add("smartcredit.sms.base-url", () -> GATEWAY.baseUrl("/sms"));
+        registry.add("smartcredit.sms.token", () -> "sms-token");
+        registry.add("smartcredit.whatsapp.base-url", () -> GATEWAY.baseUrl("/whatsapp"));
+        registry.add("smartcredit.whatsapp.template", () -> "classpath:gateways/generic-whatsapp.json");
+    }
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    Claims claims;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterAll
+    static void stopServers() throws IOException {
+        GATEWAY.close();
+        PRINT_SHOP.close();
+        RELAY.close();
+        MAIL.stop();
+    }
+
+    @Test
+    @Order(1)
+    void mailsTheLetterAsTextAndHtmlInTheClientsLanguageWithThePdfAttached() throws Exception {
+        long french = claim("agency-fr", "FR-1001", "client@debtor-fr.example", null);
+        long dutch = claim("demo", "NL-1001", "boekhouding@debtor-nl.example", null);
+
+        runDunning();
+        MimeMessage frenchMail = awaitMail("client@debtor-fr.example");
+        MimeMessage dutchMail = awaitMail("boekhouding@debtor-nl.example");
+
+        assertThat(frenchMail.getSubject()).isEqualTo("Rappel facture FR-1001");
+        assertThat(frenchMail.getFrom()[0].toString()).contains("dossiers@smartcredit.example");
+        assertThat(frenchMail.getReplyTo()[0].toString()).contains("dossiers@smartcredit.example");
+        assertThat(frenchMail.getMessageID()).isEqualTo("<action-" + actionOf(french) + "@smart-credit-hub>");
+        assertThat(frenchMail.getHeader("Return-Path")[0]).contains("bounces@smartcredit.example");
+        assertThat(text(frenchMail, "text/plain")).contains("Madame, Monsieur", "n'est pas encore (entièrement) payée",
+                "1\u202f234,50 EUR", "pour le compte de Client Français SA");
+        assertThat(text(frenchMail, "text/html")).contains("<html lang=\"fr\"", "Madame, Monsieur", "+++");
+        byte[] pdf = attachment(frenchMail);
+        assertThat(Pdfs.text(pdf)).contains("FR-1001");
+        assertThat(printed(french)).isEmpty();
+
+        assertThat(dutchMail.getSubject()).isEqualTo("Herinnering factuur NL-1001");
+        assertThat(dutchMail.getFrom()[0].toString()).contains("facturatie@demo-facility.example");
+        assertThat(text(dutchMail, "text/plain")).contains("Geachte klant", "1.234,50 EUR");
+        await().atMost(PATIENCE).until(() -> printed(dutch).isPresent());
+    }
+
+    @Test
+    @Order(2)
+    void postsTheLetterWhenTheMailServerRefusesTheAddress() {
+        long claim = claim("agency-fr", "FR-1002", REFUSED, null);
+
+        runDunning();
+        await().atMost(PATIENCE).until(() -> events(claim).contains("LETTER_SENT"));
+
+        assertThat(printed(claim)).isPresent();
+        assertThat(MAIL.getReceivedMessagesForDomain("refused.example")).isEmpty();
+        assertThat(events(claim)).contains("EMAIL_REJECTED");
+        assertThat(emailStatus(claim)).isEqualTo("BAD");
+        assertThat(eventDetail(claim, "LETTER_SENT")).isEqualTo("REMINDER_1 by post");
+    }
+
+    @Test
+    @Order(3)
+    void postsTheLetterWhenAnEmailBouncesAfterTheServerTookIt() throws Exception {
+        long claim = claim("agency-fr", "FR-1003", "left@bouncing.example", null);
+        runDunning();
+        MimeMessage sent = awaitMail("left@bouncing.example");
+        assertThat(printed(claim)).isEmpty();
+
+        ResponseEntity<Map<String, Object>> answer = post("/api/v1/mail/bounces",
+                Bounces.failed("left@bouncing.example", sent.getMessageID()), MediaType.TEXT_PLAIN);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getBody()).containsEntry("postedInstead", true);
+        assertThat(printed(claim)).isPresent();
+        assertThat(events(claim)).contains("EMAIL_BOUNCED");
+        assertThat(emailStatus(claim)).isEqualTo("BAD");
+    }
+
+    @Test
+    @Order(4)
+    void textsOnceThroughAGatewayThatFailsFirstAndRecordsAFailedDelivery() {
+        GATEWAY.failFor("+32470123456", 1);
+        long claim = claim("texts", "TX-1001", null, "0470 12 34 56");
+
+        runDunning();
+        await().atMost(PATIENCE).until(() -> events(claim).contains("LETTER_SENT"));
+
+        List<GatewayStub.Request> sms = GATEWAY.requests("/sms", "+32470123456");
+        assertThat(sms).hasSize(2);
+        assertThat(sms).extracting(GatewayStub.Request::answered).containsExactly(500, 200);
+        assertThat(sms.get(0).idempotencyKey()).isEqualTo(sms.get(1).idempotencyKey());
+        assertThat(sms.get(1).authorization()).isEqualTo("Bearer sms-token");
+        assertThat(sms.get(1).body().get("text").asText()).contains("TX-1001", "+++");
+        assertThat(GATEWAY.accepted("/sms", "+32470123456")).isEqualTo(1);
+        assertThat(GATEWAY.accepted("/whatsapp", "+32470123456")).isEqualTo(1);
+        assertThat(events(claim)).contains("SEND_FAILED");
+        assertThat(printed(claim)).isPresent();
+
+        String providerId = GATEWAY.providerId(sms.get(1).idempotencyKey());
+        ResponseEntity<Map<String, Object>> answer = post("/api/v1/sms/status",
+                "{\"id\":\"" + providerId + "\",\"status\":\"failed\",\"error\":\"absent subscriber\"}",
+                MediaType.APPLICATION_JSON);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(events(claim)).contains("SMS_FAILED");
+        assertThat(eventDetail(claim, "SMS_FAILED")).contains("absent subscriber");
+    }
+
+    @Test
+    @Order(5)
+    void listsAndReplaysALetterTheBrokerGaveUpOn() {
+        GATEWAY.failFor("+32499887766", 5);
+        long claim = claim("texts", "TX-1002", null, "0499 88 77 66");
+        runDunning();
+        String action = Long.toString(actionOf(claim));
+
+        await().atMost(Duration.ofSeconds(120)).until(() -> deadLetters().stream()
+                .anyMatch(letter -> action.equals(letter.get("actionId"))));
+        Map<String, Object> dead = deadLetters().stream().filter(l -> action.equals(l.get("actionId"))).findFirst()
+                .orElseThrow();
+        assertThat(events(claim)).contains("SEND_FAILED", "SEND_GAVE_UP").doesNotContain("LETTER_SENT");
+
+        ResponseEntity<Map<String, Object>> replayed = post("/api/v1/dead-letters/" + dead.get("id") + "/replay",
+                "", MediaType.TEXT_PLAIN);
+
+        assertThat(replayed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        await().atMost(PATIENCE).until(() -> events(claim).contains("LETTER_SENT"));
+        assertThat(GATEWAY.accepted("/sms", "+32499887766")).isEqualTo(1);
+        assertThat(deadLetters()).noneMatch(letter -> action.equals(letter.get("actionId")));
+    }
+
+    @Test
+    @Order(6)
+    void deliversTheDaysPrintBatchToThePrintShopOnceWithAManifestThatMatchesThePdfs() throws IOException {
+        Path local = DATA.resolve("outbox/print").resolve(TODAY.toString());
+        List<Path> letters = TestData.files(local, ".pdf");
+        assertThat(letters).hasSizeGreaterThanOrEqualTo(4);
+
+        ResponseEntity<Map<String, Object>> closed = post("/api/v1/print-batches/" + TODAY + "/close", "",
+                MediaType.TEXT_PLAIN);
+
+        assertThat(closed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Path delivered = PRINT_SHOP.folder("incoming/" + TODAY);
+        List<Path> uploaded = TestData.files(delivered, ".pdf");
+        assertThat(uploaded).extracting(Path::getFileName).containsExactlyElementsOf(
+                letters.stream().map(Path::getFileName).toList());
+        assertThat(delivered.resolve("done")).exists();
+        List<String[]> rows = Files.readAllLines(delivered.resolve("manifest.csv")).stream().skip(1)
+                .map(line -> line.split(";", -1)).toList();
+        assertThat(rows).hasSize(uploaded.size());
+        for (String[] row : rows) {
+            int pages = Pdfs.pages(Files.readAllBytes(delivered.resolve(row[0])));
+            assertThat(Integer.parseInt(row[9])).as("pages of %s", row[0]).isEqualTo(pages);
+            assertThat(row[11]).isEqualTo("C5-WINDOW");
+        }
+        assertThat(Files.readString(delivered.resolve("manifest.json"))).contains("\"letterCount\" : " + rows.size());
+        assertThat(closed.getBody()).containsEntry("letters", rows.size());
+
+        ResponseEntity<Map<String, Object>> again = post("/api/v1/print-batches/" + TODAY + "/close", "",
+                MediaType.TEXT_PLAIN);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    private long claim(String connector, String number, String email, String phone) {
+        NewClaim.NewDebtor debtor = new NewClaim.NewDebtor("Debtor of " + number, "Rue de la Loi 16", null, "1000",
+                "Bruxelles", "BE", email, phone, null, null, null, "CONSUMER", null);
+        NewClaim claim = new NewClaim(connector, "seller:" + connector, DocumentType.INVOICE, number,
+                LocalDate.of(2026, 1, 2), LocalDate.of(2026, 2, 1), "stated", "EUR", new BigDecimal("1234.50"), debtor,
+                null, "test", false, List.of(), null);
+        return claims.register(claim, TODAY.minusDays(1)).claimId();
+    }
+
+    private void runDunning() {
+        new HubApi(rest).runDunning();
+    }
+
+    private long actionOf(long claim) {
+        return jdbc.sql("SELECT id FROM dunning_actions WHERE claim_id = ?").param(claim).query(Long.class).single();
+    }
+
+    private java.util.Optional<Path> printed(long claim) {
+        String prefix = "action-" + actionOf(claim) + "-";
+        return TestData.files(DATA.resolve("outbox/print").resolve(TODAY.toString()), ".pdf").stream()
+                .filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst();
+    }
+
+    private List<String> events(long claim) {
+        return claims.events(claim).stream().map(Claims.ClaimEvent::kind).toList();
+    }
+
+    private String eventDetail(long claim, String kind) {
+        return claims.events(claim).stream().filter(e -> e.kind().equals(kind)).map(Claims.ClaimEvent::detail)
+                .findFirst().orElseThrow();
+    }
+
+    private String emailStatus(long claim) {
+        return jdbc.sql("SELECT d.email_status FROM claims c JOIN debtors d ON d.id = c.debtor_id WHERE c.id = ?")
+                .param(claim).query(String.class).single();
+    }
+
+    private List<Map<String, Object>> deadLetters() {
+        return rest.withBasicAuth("admin", HubApi.ADMIN_PASSWORD).exchange("/api/v1/dead-letters", HttpMethod.GET,
+                null, new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody();
+    }
+
+    private ResponseEntity<Map<String, Object>> post(String path, String body, MediaType type) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(type);
+        return rest.withBasicAuth("admin", HubApi.ADMIN_PASSWORD).exchange(path, HttpMethod.POST,
+                new HttpEntity<>(body, headers), new ParameterizedTypeReference<>() { });
+    }
+
+    private static MimeMessage awaitMail(String to) {
+        await().atMost(PATIENCE).until(() -> Arrays.stream(MAIL.getReceivedMessages())
+                .anyMatch(m -> recipient(m).equals(to)));
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> recipient(m).equals(to)).findFirst()
+                .orElseThrow();
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(MimeMessage message, String type) throws Exception {
+        return find(message.getContent(), type).getContent().toString();
+    }
+
+    private static byte[] attachment(MimeMessage message) throws Exception {
+        return find(message.getContent(), "application/pdf").getInputStream().readAllBytes();
+    }
+
+    private static BodyPart find(Object content, String type) throws Exception {
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType(type)) {
+                    return part;
+                }
+                if (part.isMimeType("multipart/*")) {
+                    BodyPart found = find(part.getContent(), type);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static GreenMail startMail() {
+        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        return mail;
+    }
+}
