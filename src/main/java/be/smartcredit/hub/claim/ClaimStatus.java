@@ -7,5 +7,7 @@ public enum ClaimStatus {
     /** Fully paid. */
     PAID,
     /** A credit note or negative invoice: a credit for the debtor, never dunned. */
-    CREDIT
+    CREDIT,
+    /** A small residual the procedure wrote off; no longer dunned. */
+    WRITTEN_OFF
 }

@@ -5,6 +5,8 @@ import be.smartcredit.hub.connector.Connector;
 import be.smartcredit.hub.connector.Connectors;
 import be.smartcredit.hub.document.LetterRenderer;
 import be.smartcredit.hub.document.ReminderLetter;
+import be.smartcredit.hub.dunning.ActionContents;
+import be.smartcredit.hub.dunning.Dossiers;
 import be.smartcredit.hub.platform.HubClock;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sends the letter of one action. The action row is locked while it is sent and marked sent in the
- * same transaction, so a message seen twice sends once; a claim paid or credited since the run is
- * skipped, not reminded.
+ * same transaction, so a message seen twice sends once; a claim paid, credited or put on hold since the run
+ * is dropped from the letter, and a letter left with no claim is skipped. Steps that are not letters become
+ * tasks.
  */
 @Service
 public class LetterDispatch {
@@ -32,9 +35,11 @@ public class LetterDispatch {
     private final PrintOutbox print;
     private final MailOutbox mail;
     private final HubClock clock;
+    private final ActionContents contents;
+    private final Dossiers dossiers;
 
     LetterDispatch(JdbcClient jdbc, Connectors connectors, Claims claims, LetterRenderer renderer, PrintOutbox print,
-            MailOutbox mail, HubClock clock) {
+            MailOutbox mail, HubClock clock, ActionContents contents, Dossiers dossiers) {
         this.jdbc = jdbc;
         this.connectors = connectors;
         this.claims = claims;
@@ -42,29 +47,35 @@ public class LetterDispatch {
         this.print = print;
         this.mail = mail;
         this.clock = clock;
+        this.contents = contents;
+        this.dossiers = dossiers;
     }
 
     @Transactional
     public void dispatch(String actionIdText) {
         long actionId = Long.parseLong(actionIdText.trim());
-        Optional<PendingLetter> found = jdbc.sql(PendingLetter.SELECT_FOR_UPDATE).param(actionId)
-                .query(PendingLetter.class).optional();
+        LocalDate today = clock.today();
+        Optional<ActionContents.Contents> found = contents.lockForSending(actionId, today);
         if (found.isEmpty()) {
             log.warn("Action not found, message ignored: action='{}'.", actionId);
             return;
         }
-        PendingLetter pending = found.get();
-        if (pending.alreadyHandled()) {
-            log.info("Action already handled, message ignored: action='{}' status='{}'.", actionId,
-                    pending.actionStatus());
+        ActionContents.Contents action = found.get();
+        if (action.alreadyHandled()) {
+            log.info("Action already handled, message ignored: action='{}' status='{}'.", actionId, action.status());
             return;
         }
-        if (!"OPEN".equals(pending.claimStatus())) {
-            skip(pending, "claim is " + pending.claimStatus() + " at send time");
+        contents.dropFromLetter(action, today);
+        if (!action.step().isLetter()) {
+            contents.createTask(action, today);
+            return;
+        }
+        if (action.claims().isEmpty()) {
+            skip(action, "no claim on the letter is still open and free of holds at send time");
             return;
         }
 
-        send(pending);
+        send(new PendingLetter(action));
     }
 
     private void send(PendingLetter pending) {
@@ -80,17 +91,24 @@ public class LetterDispatch {
         jdbc.sql("UPDATE dunning_actions SET status = 'SENT', sent_at = now(), document_path = ?, detail = ? "
                         + "WHERE id = ?")
                 .params(printed.toString(), mailed == null ? "post" : "post and e-mail", pending.actionId()).update();
-        claims.recordEvent(pending.claimId(), "LETTER_SENT", pending.step() + " by post"
-                + (mailed == null ? "" : " and e-mail"));
-        log.info("Letter sent: claim='{}' step='{}' action='{}' channels='{}'.", pending.claimId(), pending.step(),
-                pending.actionId(), mailed == null ? "post" : "post,e-mail");
+        String channels = mailed == null ? "post" : "post and e-mail";
+        pending.claims().forEach(c -> claims.recordEvent(c.claimId(), "LETTER_SENT",
+                pending.step() + " by " + channels));
+        dossiers.recordEvent(pending.contents().dossierId(), today, "LETTER_SENT", pending.step() + " with "
+                + pending.claims().size() + " claim(s) by " + channels + ".", null);
+        log.info("Letter sent: dossier='{}' step='{}' action='{}' claims='{}' channels='{}'.",
+                pending.contents().dossierId(), pending.step(), pending.actionId(), pending.claims().size(),
+                mailed == null ? "post" : "post,e-mail");
     }
 
-    private void skip(PendingLetter pending, String reason) {
+    private void skip(ActionContents.Contents action, String reason) {
         jdbc.sql("UPDATE dunning_actions SET status = 'SKIPPED', detail = ? WHERE id = ?")
-                .params(reason, pending.actionId()).update();
-        claims.recordEvent(pending.claimId(), "LETTER_SKIPPED", pending.step() + ": " + reason);
-        log.info("Letter skipped: claim='{}' step='{}' reason='{}'.", pending.claimId(), pending.step(), reason);
+                .params(reason, action.actionId()).update();
+        action.dropped().forEach(d -> claims.recordEvent(d.claimId(), "LETTER_SKIPPED", action.step() + ": "
+                + d.reason()));
+        dossiers.recordEvent(action.dossierId(), clock.today(), "LETTER_SKIPPED", action.step() + ": " + reason + ".",
+                "checked at send time");
+        log.info("Letter skipped: dossier='{}' step='{}' reason='{}'.", action.dossierId(), action.step(), reason);
     }
 
     private static String fileName(PendingLetter pending) {

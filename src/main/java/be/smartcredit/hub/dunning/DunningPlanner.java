@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Decides what happens to one dossier on one day: which step is due and for which claims, what it may
@@ -244,7 +245,7 @@ public final class DunningPlanner {
                 .orElseGet(() -> earliest(ready, ClaimState::dueDate));
     }
 
-    private static LocalDate earliest(List<ClaimState> claims, java.util.function.Function<ClaimState, LocalDate> date) {
+    private static LocalDate earliest(List<ClaimState> claims, Function<ClaimState, LocalDate> date) {
         return claims.stream().map(date).min(Comparator.naturalOrder()).orElseThrow();
     }
 
