@@ -7,6 +7,7 @@ CREATE TABLE dossiers (
     status          VARCHAR(30)  NOT NULL,
     stage           VARCHAR(40),
     stage_on        DATE,
+    awaiting_step   VARCHAR(40),
     approved_step   VARCHAR(40),
     close_reason    VARCHAR(30),
     closed_on       DATE,

@@ -12,12 +12,13 @@ import java.util.List;
  * @param close the reason to close the dossier, or {@code null}
  * @param writeOffs the claims whose residual is written off
  * @param status the dossier's status after today
+ * @param awaitingStep the escalation step waiting for the client's approval, or {@code null}
  * @param planBroken whether the payment plan in force is broken (a missed instalment)
  * @param notes what was decided and why, for the dossier's audit trail
  * @param nextReviewOn when the dossier must be looked at again, or {@code null} for not before a change
  */
 public record Decision(List<PlannedStep> steps, CloseReason close, List<Long> writeOffs, DossierStatus status,
-        boolean planBroken, List<Note> notes, LocalDate nextReviewOn) {
+        StepKind awaitingStep, boolean planBroken, List<Note> notes, LocalDate nextReviewOn) {
 
     /**
      * One step to take.
@@ -57,6 +58,7 @@ public record Decision(List<PlannedStep> steps, CloseReason close, List<Long> wr
         private DossierStatus status;
         private CloseReason close;
         private boolean planBroken;
+        private StepKind awaitingStep;
         private LocalDate nextReviewOn;
 
         Builder(DossierStatus status, LocalDate today) {
@@ -87,6 +89,11 @@ public record Decision(List<PlannedStep> steps, CloseReason close, List<Long> wr
             status = newStatus;
         }
 
+        void awaitApproval(StepKind step) {
+            status = DossierStatus.AWAITING_APPROVAL;
+            awaitingStep = step;
+        }
+
         void planBroken() {
             planBroken = true;
         }
@@ -104,7 +111,7 @@ public record Decision(List<PlannedStep> steps, CloseReason close, List<Long> wr
         }
 
         Decision build() {
-            return new Decision(List.copyOf(steps), close, List.copyOf(writeOffs), status, planBroken,
+            return new Decision(List.copyOf(steps), close, List.copyOf(writeOffs), status, awaitingStep, planBroken,
                     List.copyOf(notes), close != null ? null : nextReviewOn);
         }
     }

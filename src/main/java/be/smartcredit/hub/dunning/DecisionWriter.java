@@ -90,8 +90,11 @@ class DecisionWriter {
             }
         }
         jdbc.sql("""
-                UPDATE dossiers SET status = ?, close_reason = ?, closed_on = ?, next_review_on = ? WHERE id = ?""")
-                .params(decision.status().name(), decision.close() == null ? null : decision.close().name(),
+                UPDATE dossiers SET status = ?, awaiting_step = ?, close_reason = ?, closed_on = ?, next_review_on = ?
+                 WHERE id = ?""")
+                .params(decision.status().name(),
+                        decision.awaitingStep() == null ? null : decision.awaitingStep().name(),
+                        decision.close() == null ? null : decision.close().name(),
                         decision.close() == null ? null : today, decision.nextReviewOn(), dossierId)
                 .update();
         if (decision.close() != null) {

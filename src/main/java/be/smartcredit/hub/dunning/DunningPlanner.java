@@ -254,7 +254,7 @@ public final class DunningPlanner {
             decision.note("AWAITING_APPROVAL", step.kind() + " is due; the client asked to approve it first.",
                     "procedure step " + step.kind() + " approval");
         }
-        decision.status(DossierStatus.AWAITING_APPROVAL);
+        decision.awaitApproval(step.kind());
     }
 
     private static void noteLeftOff(List<ClaimState> eligible, List<ClaimState> ready, ProcedureStep step,
