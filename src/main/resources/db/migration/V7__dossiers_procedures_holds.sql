@@ -88,17 +88,25 @@ CREATE TABLE tasks (
     status          VARCHAR(20)  NOT NULL
 );
 
--- Existing data: one dossier per (connector, debtor) for the claims stored so far.
+-- Existing data: one dossier per (connector, debtor) for the claims stored so far; a dossier with an open
+-- claim is reviewed by the next run, one without is closed as paid (or credited when nothing was paid).
 INSERT INTO dossiers (connector_id, debtor_id, procedure_name, status, stage, stage_on, next_review_on)
 SELECT c.connector_id, c.debtor_id, 'default',
        CASE WHEN bool_or(c.status = 'OPEN') THEN 'ACTIVE' ELSE 'CLOSED' END,
-       max(c.last_step), max(c.last_step_on), min(c.next_action_on)
+       max(c.last_step), max(c.last_step_on),
+       CASE WHEN bool_or(c.status = 'OPEN')
+            THEN COALESCE(min(c.next_action_on) FILTER (WHERE c.status = 'OPEN'), CURRENT_DATE) END
   FROM claims c
  GROUP BY c.connector_id, c.debtor_id;
-UPDATE dossiers SET close_reason = 'PAID', closed_on = CURRENT_DATE WHERE status = 'CLOSED';
 
 UPDATE claims c SET dossier_id = d.id
   FROM dossiers d WHERE d.connector_id = c.connector_id AND d.debtor_id = c.debtor_id;
+
+UPDATE dossiers d
+   SET closed_on = CURRENT_DATE,
+       close_reason = CASE WHEN EXISTS (SELECT 1 FROM claims c WHERE c.dossier_id = d.id AND c.status = 'PAID')
+                           THEN 'PAID' ELSE 'CREDITED' END
+ WHERE d.status = 'CLOSED';
 
 UPDATE dunning_actions a SET dossier_id = c.dossier_id FROM claims c WHERE c.id = a.claim_id;
 INSERT INTO action_claims (action_id, claim_id, open_amount)
