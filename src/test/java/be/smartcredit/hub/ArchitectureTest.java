@@ -16,6 +16,11 @@ class ArchitectureTest {
     static final ArchRule dunningRulesAreFrameworkFree = noClasses()
             .that().haveSimpleNameEndingWith("Schedule").or().haveSimpleNameEndingWith("Rules")
             .or().haveSimpleNameStartingWith("ReminderStep")
+            .or().haveSimpleName("DunningPlanner").or().haveSimpleName("Decision")
+            .or().haveSimpleName("DossierState").or().haveSimpleName("Procedure")
+            .or().haveSimpleName("ProcedureStep").or().haveSimpleName("ProcedureReader")
+            .or().haveSimpleName("CalendarTermRule").or().haveSimpleName("SimpleFeeRule")
+            .or().haveSimpleName("OpenAmountsStatement")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.camel..");
 
     @ArchTest

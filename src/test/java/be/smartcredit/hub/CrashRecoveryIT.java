@@ -87,7 +87,9 @@ class CrashRecoveryIT {
         Files.createDirectories(inbox());
         for (int i = 1; i <= INVOICES; i++) {
             String number = String.format("CRASH-%04d", i);
-            String invoice = template.replaceFirst("<cbc:ID>Snippet1</cbc:ID>", "<cbc:ID>" + number + "</cbc:ID>");
+            // Each invoice to its own buyer, so each is its own dossier and gets its own letter.
+            String invoice = template.replaceFirst("<cbc:ID>Snippet1</cbc:ID>", "<cbc:ID>" + number + "</cbc:ID>")
+                    .replace("SE4598375937", "SE" + (4_598_370_000L + i));
             Path partial = inbox().resolve(number + ".xml.part");
             Files.writeString(partial, invoice);
             Files.move(partial, inbox().resolve(number + ".xml"));

@@ -9,5 +9,7 @@ public enum ClaimStatus {
     /** A credit note or negative invoice: a credit for the debtor, never dunned. */
     CREDIT,
     /** An invoice whose whole amount credit notes have cancelled: nothing left to dun. */
-    CREDITED
+    CREDITED,
+    /** A small residual the procedure wrote off; no longer dunned. */
+    WRITTEN_OFF
 }

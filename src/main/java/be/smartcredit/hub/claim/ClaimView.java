@@ -22,13 +22,14 @@ public record ClaimView(
         String sourceFile,
         int ruleFailures,
         long debtorId,
-        String dueDateBasis) {
+        String dueDateBasis,
+        Long dossierId) {
 
     static final String SELECT = """
             SELECT c.id, c.connector_id, c.document_type, c.number, d.name AS debtor_name, c.amount, c.open_amount,
                    c.currency, c.issue_date, c.due_date, c.status, c.last_step, c.last_step_on,
                    c.structured_communication, c.source_file,
                    (SELECT count(*) FROM claim_rule_failures f WHERE f.claim_id = c.id) AS rule_failures,
-                   c.debtor_id, c.due_date_basis
+                   c.debtor_id, c.due_date_basis, c.dossier_id
               FROM claims c JOIN debtors d ON d.id = c.debtor_id""";
 }

@@ -40,13 +40,13 @@ class ClaimsController {
             java.math.BigDecimal amount, java.math.BigDecimal openAmount, String currency,
             java.time.LocalDate issueDate, java.time.LocalDate dueDate, String status, String lastStep,
             java.time.LocalDate lastStepOn, String structuredCommunication, String sourceFile, int ruleFailures,
-            long debtorId, String dueDateBasis) {
+            long debtorId, String dueDateBasis, Long dossierId) {
 
         static ClaimJson of(ClaimView v) {
             return new ClaimJson(v.id(), v.connectorId(), v.documentType(), v.number(), v.debtorName(), v.amount(),
                     v.openAmount(), v.currency(), v.issueDate(), v.dueDate(), v.status(), v.lastStep(),
                     v.lastStepOn(), new StructuredCommunication(v.structuredCommunication()).formatted(),
-                    v.sourceFile(), v.ruleFailures(), v.debtorId(), v.dueDateBasis());
+                    v.sourceFile(), v.ruleFailures(), v.debtorId(), v.dueDateBasis(), v.dossierId());
         }
     }
 }

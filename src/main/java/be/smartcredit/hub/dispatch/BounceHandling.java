@@ -46,8 +46,7 @@ class BounceHandling {
         String reason = recipient.status() + (recipient.diagnostic() == null ? "" : " " + recipient.diagnostic());
         deliveries.record(actionId, Channel.EMAIL, Deliveries.Status.UNDELIVERED, null, reason);
         markAddressBad(actionId, recipient.address());
-        long claimId = jdbc.sql("SELECT claim_id FROM dunning_actions WHERE id = ?").param(actionId)
-                .query(Long.class).single();
+        long claimId = deliveries.firstClaimOf(actionId);
         deliveries.event(claimId, "EMAIL_BOUNCED", email.messageId() + " bounced: " + reason);
         log.info("E-mail bounced: claim='{}' action='{}' status='{}'.", claimId, actionId, recipient.status());
 
@@ -61,7 +60,7 @@ class BounceHandling {
     private void markAddressBad(long actionId, String address) {
         jdbc.sql("""
                 UPDATE debtors SET email_status = 'BAD'
-                 WHERE id = (SELECT c.debtor_id FROM dunning_actions a JOIN claims c ON c.id = a.claim_id
+                 WHERE id = (SELECT d.debtor_id FROM dunning_actions a JOIN dossiers d ON d.id = a.dossier_id
                               WHERE a.id = ?)
                    AND lower(trim(email)) = lower(?)""").params(actionId, address).update();
     }

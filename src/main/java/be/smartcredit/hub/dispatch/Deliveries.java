@@ -90,4 +90,11 @@ class Deliveries {
     private static String truncate(String text) {
         return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
     }
+
+    /** The first claim on an action's letter (the oldest due): the one its events are recorded on. */
+    long firstClaimOf(long actionId) {
+        return jdbc.sql("""
+                SELECT COALESCE(a.claim_id, (SELECT min(ac.claim_id) FROM action_claims ac WHERE ac.action_id = a.id))
+                  FROM dunning_actions a WHERE a.id = ?""").param(actionId).query(Long.class).single();
+    }
 }

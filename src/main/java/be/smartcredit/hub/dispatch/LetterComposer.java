@@ -5,7 +5,7 @@ import be.smartcredit.hub.connector.Connector;
 import be.smartcredit.hub.document.LetterKind;
 import be.smartcredit.hub.document.LetterLanguage;
 import be.smartcredit.hub.document.ReminderLetter;
-import be.smartcredit.hub.dunning.ReminderSchedule;
+import be.smartcredit.hub.dunning.StepKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -18,25 +18,34 @@ final class LetterComposer {
     private LetterComposer() {
     }
 
+    /** Days to pay when an action from before dossiers carries no term. */
+    private static final int FALLBACK_TERM_DAYS = 14;
+
     static ReminderLetter compose(PendingLetter pending, Connector connector, LocalDate letterDate) {
-        ReminderSchedule schedule = new ReminderSchedule(connector.reminders().firstAfterDays(),
-                connector.reminders().secondAfterDays());
-        var invoice = new ReminderLetter.OpenInvoice(pending.number(), pending.issueDate(), pending.dueDate(),
-                pending.openAmount());
-        return new ReminderLetter(kindOf(pending.step()), languageOf(pending, connector), letterDate,
-                creditor(connector),
-                debtor(pending, connector), List.of(invoice), Currency.getInstance(pending.currency()),
-                new StructuredCommunication(pending.structuredCommunication()), schedule.payBy(letterDate), null);
+        List<ReminderLetter.OpenInvoice> invoices = pending.claims().stream()
+                .map(c -> new ReminderLetter.OpenInvoice(c.number(), c.issueDate(), c.dueDate(), c.open())).toList();
+        LocalDate payBy = pending.contents().termEndsOn();
+        if (payBy == null || payBy.isBefore(letterDate)) {
+            payBy = letterDate.plusDays(FALLBACK_TERM_DAYS);
+        }
+        return new ReminderLetter(kindOf(pending.step()), languageOf(pending, connector), letterDate, creditor(connector),
+                debtor(pending, connector), invoices, Currency.getInstance(pending.currency()),
+                new StructuredCommunication(pending.structuredCommunication()), payBy, null);
     }
 
+    /**
+     * The layout of a step's letter.
+     * Limitation: formal notice and lawyer's letter have no layout of their own yet; they are rendered with
+     * the second reminder's.
+     */
     private static LetterKind kindOf(String step) {
-        return LetterKind.valueOf(step);
+        return StepKind.valueOf(step) == StepKind.REMINDER_1 ? LetterKind.REMINDER_1 : LetterKind.REMINDER_2;
     }
 
-    // Limitation: debtors have no language of their own yet; the connector's letter language is used for
-    // every debtor. This is the one place to read the debtor's language once it is stored.
+    /** The debtor's language as stored with it (from the document, the export or the connector's default). */
     static LetterLanguage languageOf(PendingLetter pending, Connector connector) {
-        return LetterLanguage.valueOf(connector.language().toUpperCase(Locale.ROOT));
+        String language = pending.debtor().language();
+        return LetterLanguage.valueOf((language == null ? connector.language() : language).toUpperCase(Locale.ROOT));
     }
 
     private static ReminderLetter.Creditor creditor(Connector connector) {
@@ -48,17 +57,18 @@ final class LetterComposer {
 
     private static ReminderLetter.Debtor debtor(PendingLetter pending, Connector connector) {
         List<String> lines = new ArrayList<>();
-        addIfPresent(lines, pending.street());
-        addIfPresent(lines, pending.additionalStreet());
-        addIfPresent(lines, join(pending.postcode(), pending.city()));
-        if (pending.countryCode() != null && !pending.countryCode().equals(connector.address().countryCode())) {
-            lines.add(new Locale("", pending.countryCode()).getDisplayCountry(Locale.forLanguageTag("nl"))
+        var debtor = pending.debtor();
+        addIfPresent(lines, debtor.street());
+        addIfPresent(lines, debtor.additionalStreet());
+        addIfPresent(lines, join(debtor.postcode(), debtor.city()));
+        if (debtor.countryCode() != null && !debtor.countryCode().equals(connector.address().countryCode())) {
+            lines.add(new Locale("", debtor.countryCode()).getDisplayCountry(Locale.forLanguageTag("nl"))
                     .toUpperCase(Locale.ROOT));
         }
         if (lines.isEmpty()) {
             lines.add("(adres onbekend)");
         }
-        return new ReminderLetter.Debtor(pending.debtorName(), lines.subList(0, Math.min(lines.size(),
+        return new ReminderLetter.Debtor(debtor.name(), lines.subList(0, Math.min(lines.size(),
                 ReminderLetter.Debtor.MAX_ADDRESS_LINES)));
     }
 

@@ -4,7 +4,10 @@ import be.smartcredit.hub.connector.Connector;
 import be.smartcredit.hub.connector.Connectors;
 import be.smartcredit.hub.document.LetterRenderer;
 import be.smartcredit.hub.document.ReminderLetter;
+import be.smartcredit.hub.dunning.ActionContents;
+import be.smartcredit.hub.dunning.Dossiers;
 import be.smartcredit.hub.platform.HubClock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sends the letter of one action by the channels its connector chooses for the step. The action row
  * is locked while it is sent and marked sent in the same transaction, so a message seen twice sends
- * once; a claim paid or credited since the run is skipped, not reminded. Each channel's own send is
- * recorded as it happens (see {@link Deliveries}), so a retry after a failure or a crash resends
- * only what provably did not leave.
+ * once. A claim paid, credited or put on hold since the run is dropped from the letter, and a letter
+ * left with no claim is skipped; steps that are not letters become tasks. Each channel's own send is
+ * recorded as it happens (see {@link Deliveries}), so a retry after a failure or a crash resends only
+ * what provably did not leave.
  */
 @Service
 public class LetterDispatch {
@@ -38,9 +42,12 @@ public class LetterDispatch {
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
     private final Deliveries deliveries;
     private final HubClock clock;
+    private final ActionContents contents;
+    private final Dossiers dossiers;
 
     LetterDispatch(JdbcClient jdbc, Connectors connectors, ConnectorChannels channels, LetterRenderer renderer,
-            List<ChannelSender> senders, Deliveries deliveries, HubClock clock) {
+            List<ChannelSender> senders, Deliveries deliveries, HubClock clock, ActionContents contents,
+            Dossiers dossiers) {
         this.jdbc = jdbc;
         this.connectors = connectors;
         this.channels = channels;
@@ -48,6 +55,8 @@ public class LetterDispatch {
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.deliveries = deliveries;
         this.clock = clock;
+        this.contents = contents;
+        this.dossiers = dossiers;
     }
 
     /** Sends the action's letter; {@code attempt} is the broker's delivery count, when known. */
@@ -72,11 +81,12 @@ public class LetterDispatch {
      */
     @Transactional
     public void postAfterBounce(long actionId, String reason) {
-        Optional<PendingLetter> found = lock(actionId);
-        if (found.isEmpty() || deliveries.find(actionId, Channel.POST).isPresent()) {
+        Optional<ActionContents.Contents> found = contents.lockForSending(actionId, clock.today());
+        if (found.isEmpty() || found.get().claims().isEmpty()
+                || deliveries.find(actionId, Channel.POST).isPresent()) {
             return;
         }
-        PendingLetter pending = found.get();
+        PendingLetter pending = new PendingLetter(found.get());
         String where = senders.get(Channel.POST).send(compose(pending)).orElseThrow();
         jdbc.sql("UPDATE dunning_actions SET document_path = ?, detail = COALESCE(detail, '') || ', post after bounce' "
                         + "WHERE id = ?")
@@ -87,29 +97,31 @@ public class LetterDispatch {
     }
 
     private void lockAndSend(long actionId) {
-        Optional<PendingLetter> found = lock(actionId);
+        LocalDate today = clock.today();
+        Optional<ActionContents.Contents> found = contents.lockForSending(actionId, today);
         if (found.isEmpty()) {
             log.warn("Action not found, message ignored: action='{}'.", actionId);
             return;
         }
-        PendingLetter pending = found.get();
-        if (pending.alreadyHandled()) {
-            log.info("Action already handled, message ignored: action='{}' status='{}'.", actionId,
-                    pending.actionStatus());
+        ActionContents.Contents action = found.get();
+        if (action.alreadyHandled()) {
+            log.info("Action already handled, message ignored: action='{}' status='{}'.", actionId, action.status());
             return;
         }
-        if (!"OPEN".equals(pending.claimStatus())) {
-            skip(pending, "claim is " + pending.claimStatus() + " at send time");
+        contents.dropFromLetter(action, today);
+        if (!action.step().isLetter()) {
+            contents.createTask(action, today);
+            return;
+        }
+        if (action.claims().isEmpty()) {
+            skip(action, "no claim on the letter is still open and free of holds at send time");
             return;
         }
 
+        PendingLetter pending = new PendingLetter(action);
         OutgoingLetter letter = compose(pending);
         Map<Channel, String> sent = send(letter, letter.rules().forStep(pending.step()));
-        markSent(pending, sent);
-    }
-
-    private Optional<PendingLetter> lock(long actionId) {
-        return jdbc.sql(PendingLetter.SELECT_FOR_UPDATE).param(actionId).query(PendingLetter.class).optional();
+        markSent(pending, sent, today);
     }
 
     private OutgoingLetter compose(PendingLetter pending) {
@@ -134,23 +146,30 @@ public class LetterDispatch {
         return sent;
     }
 
-    private void markSent(PendingLetter pending, Map<Channel, String> sent) {
+    private void markSent(PendingLetter pending, Map<Channel, String> sent, LocalDate today) {
         String channelList = sent.keySet().stream().map(Channel::code).collect(Collectors.joining(", "));
         jdbc.sql("UPDATE dunning_actions SET status = 'SENT', sent_at = now(), document_path = ?, detail = ? "
                         + "WHERE id = ?")
                 .params(sent.get(Channel.POST), channelList, pending.actionId()).update();
-        jdbc.sql("INSERT INTO claim_events (claim_id, kind, detail) VALUES (?, 'LETTER_SENT', ?)")
-                .params(pending.claimId(), pending.step() + " by " + channelList).update();
-        log.info("Letter sent: claim='{}' step='{}' action='{}' channels='{}'.", pending.claimId(), pending.step(),
-                pending.actionId(), channelList);
+        pending.claims().forEach(c -> jdbc.sql("INSERT INTO claim_events (claim_id, kind, detail) "
+                        + "VALUES (?, 'LETTER_SENT', ?)")
+                .params(c.claimId(), pending.step() + " by " + channelList).update());
+        dossiers.recordEvent(pending.contents().dossierId(), today, "LETTER_SENT", pending.step() + " with "
+                + pending.claims().size() + " claim(s) by " + channelList + ".", null);
+        log.info("Letter sent: dossier='{}' step='{}' action='{}' claims='{}' channels='{}'.",
+                pending.contents().dossierId(), pending.step(), pending.actionId(), pending.claims().size(),
+                channelList);
     }
 
-    private void skip(PendingLetter pending, String reason) {
+    private void skip(ActionContents.Contents action, String reason) {
         jdbc.sql("UPDATE dunning_actions SET status = 'SKIPPED', detail = ? WHERE id = ?")
-                .params(reason, pending.actionId()).update();
-        jdbc.sql("INSERT INTO claim_events (claim_id, kind, detail) VALUES (?, 'LETTER_SKIPPED', ?)")
-                .params(pending.claimId(), pending.step() + ": " + reason).update();
-        log.info("Letter skipped: claim='{}' step='{}' reason='{}'.", pending.claimId(), pending.step(), reason);
+                .params(reason, action.actionId()).update();
+        action.dropped().forEach(d -> jdbc.sql("INSERT INTO claim_events (claim_id, kind, detail) "
+                        + "VALUES (?, 'LETTER_SKIPPED', ?)")
+                .params(d.claimId(), action.step() + ": " + d.reason()).update());
+        dossiers.recordEvent(action.dossierId(), clock.today(), "LETTER_SKIPPED", action.step() + ": " + reason + ".",
+                "checked at send time");
+        log.info("Letter skipped: dossier='{}' step='{}' reason='{}'.", action.dossierId(), action.step(), reason);
     }
 
     /** Writes the failure on the claim, committed even though the dispatch rolls back and is retried. */
@@ -159,13 +178,21 @@ public class LetterDispatch {
         boolean last = attempt != null && attempt >= MAX_ATTEMPTS;
         String detail = (last ? "given up after " + attempt + " attempts, moved to the dead letters: "
                 : "attempt " + (attempt == null ? "?" : attempt) + " of " + MAX_ATTEMPTS + " failed: ") + reason;
-        jdbc.sql("SELECT claim_id FROM dunning_actions WHERE id = ?").param(actionId).query(Long.class).optional()
+        Optional.ofNullable(firstClaimOrNull(actionId))
                 .ifPresent(claimId -> deliveries.event(claimId, last ? "SEND_GAVE_UP" : "SEND_FAILED", detail));
         if (last) {
             log.error("Letter not sent, given up: action='{}' reason='{}'.", actionId, reason);
         } else {
             log.warn("Letter not sent, will be retried: action='{}' attempt='{}' reason='{}'.", actionId, attempt,
                     reason);
+        }
+    }
+
+    private Long firstClaimOrNull(long actionId) {
+        try {
+            return deliveries.firstClaimOf(actionId);
+        } catch (RuntimeException noClaim) {
+            return null;
         }
     }
 

@@ -45,8 +45,7 @@ class TextStatusUpdates {
     private String record(Deliveries.Delivery delivery, StatusReport report) {
         String status = report.status().toLowerCase(Locale.ROOT);
         Channel channel = delivery.channel();
-        long claimId = jdbc.sql("SELECT claim_id FROM dunning_actions WHERE id = ?").param(delivery.actionId())
-                .query(Long.class).single();
+        long claimId = deliveries.firstClaimOf(delivery.actionId());
         if (DELIVERED.contains(status)) {
             deliveries.record(delivery.actionId(), channel, Deliveries.Status.DELIVERED, null, status);
             deliveries.event(claimId, channel.name() + "_DELIVERED", channel.code() + " " + report.id() + " " + status);

@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
 public record HubSettings(
         @NotNull @DefaultValue("./data") Path dataDir,
         @NotNull @DefaultValue("./connectors") Path connectorsDir,
+        Path proceduresDir,
         @Valid @DefaultValue Clock clock,
         @Valid @DefaultValue Dunning dunning,
         @Valid @DefaultValue Security security,
@@ -26,8 +27,12 @@ public record HubSettings(
     public record Clock(LocalDate today) {
     }
 
-    /** When the nightly dunning run starts and how many claims one transaction takes. */
-    public record Dunning(@DefaultValue("0 0 6 * * ?") String cron, @DefaultValue("500") int batchSize) {
+    /**
+     * When the nightly dunning run starts, how many dossiers one transaction takes, and how many days a
+     * payment plan's instalment may be late before the procedure resumes.
+     */
+    public record Dunning(@DefaultValue("0 0 6 * * ?") String cron, @DefaultValue("500") int batchSize,
+            @DefaultValue("10") int planGraceDays) {
     }
 
     /** The admin account's password; generated and logged once when empty. */

@@ -1,0 +1,16 @@
+package be.smartcredit.hub.dunning;
+
+/** Whether the debtor is a consumer (Book XIX applies) or a business (late payment act). */
+public enum DebtorKind {
+    CONSUMER,
+    BUSINESS;
+
+    /**
+     * A debtor with a VAT or company number is a business.
+     * Limitation: a sole trader invoiced without a VAT number is taken for a consumer (the safe side).
+     */
+    public static DebtorKind of(String vatId, String companyId) {
+        boolean registered = (vatId != null && !vatId.isBlank()) || (companyId != null && !companyId.isBlank());
+        return registered ? BUSINESS : CONSUMER;
+    }
+}

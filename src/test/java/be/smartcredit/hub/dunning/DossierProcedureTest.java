@@ -1,0 +1,339 @@
+package be.smartcredit.hub.dunning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import be.smartcredit.hub.TestData;
+import be.smartcredit.hub.claim.Claims;
+import be.smartcredit.hub.claim.DocumentType;
+import be.smartcredit.hub.claim.NewClaim;
+import be.smartcredit.hub.platform.HubClock;
+import be.smartcredit.hub.support.HubApi;
+import be.smartcredit.hub.support.Pdfs;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * One consumer's dossier through every step of the default procedure, on the real database, broker and
+ * letter renderer, with the clock moved day by day; and the same day run twice and on two threads.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DossierProcedureTest {
+
+    private static final Path DATA = TestData.newDirectory("dossier-procedure");
+    private static final LocalDate ISSUED = LocalDate.of(2025, 12, 6);
+    private static final LocalDate DUE = LocalDate.of(2026, 1, 5);
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("smartcredit.data-dir", DATA::toString);
+        registry.add("smartcredit.security.admin-password", () -> HubApi.ADMIN_PASSWORD);
+        registry.add("smartcredit.clock.today", ISSUED::toString);
+        registry.add("smartcredit.dunning.cron", () -> "0 0 6 1 1 ? 2099");
+    }
+
+    @Autowired
+    Claims claims;
+
+    @Autowired
+    DunningRun run;
+
+    @Autowired
+    ActionContents contents;
+
+    @Autowired
+    HubClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestRestTemplate rest;
+
+    private LocalDate lastRun;
+
+    @Test
+    void followsADossierThroughEveryStepOfTheDefaultProcedure() {
+        clock.fix(ISSUED);
+        long a = register("ENG-A", "1000.00", ISSUED, DUE);
+        long b = register("ENG-B", "400.00", ISSUED, DUE);
+        long c = register("ENG-C", "200.00", ISSUED, DUE);
+        lastRun = ISSUED.minusDays(1);
+        advanceTo(ISSUED);
+        long dossier = dossierOf(a);
+
+        advanceTo(day(1, 6));
+        advanceTo(day(1, 10));
+        pay(a, "250.00");
+        advanceTo(day(1, 15));
+        credit(b, "100.00");
+        advanceTo(day(1, 16));
+        long dispute = hold(c, "DISPUTE", "goods arrived damaged", null);
+        advanceTo(day(1, 21));
+        advanceTo(day(1, 24));
+        clock.fix(day(1, 25));
+        long d = register("ENG-D", "300.00", day(1, 21), day(2, 20));
+        advanceTo(day(2, 6));
+        hold(b, "PROMISE", "will pay after the holidays", day(3, 1));
+        advanceTo(day(2, 25));
+        release(c, dispute);
+        advanceTo(day(3, 5));
+        agreePlan(dossier, day(3, 20), "200.00", day(4, 20), "200.00", day(5, 20), "750.00");
+        advanceTo(day(3, 20));
+        pay(a, "200.00");
+        advanceTo(day(6, 17));
+        assertThat(dossierJson(dossier)).containsEntry("status", "AWAITING_APPROVAL");
+        approve(dossier);
+        runOn(day(6, 17));
+
+        assertThat(actions(dossier)).containsExactly(
+                "INVOICE_SENDING 2025-12-06 TASK_CREATED", "REMINDER_1 2026-01-06 SENT",
+                "REMINDER_2 2026-01-21 SENT", "INVOICE_SENDING 2026-01-25 TASK_CREATED",
+                "FORMAL_NOTICE 2026-02-06 SENT", "REMINDER_1 2026-02-21 SENT", "SMS_REMINDER 2026-02-25 TASK_CREATED",
+                "PHONE_CAMPAIGN 2026-03-05 TASK_CREATED", "MEDIATOR_VISIT 2026-05-01 TASK_CREATED",
+                "LAWYER_LETTER 2026-05-16 SENT", "BAILIFF_NOTICE 2026-06-01 TASK_CREATED",
+                "JUDICIAL_RECOVERY 2026-06-17 TASK_CREATED");
+        assertLetter(dossier, "REMINDER_1", day(1, 6), Map.of("ENG-A", "1.000,00", "ENG-B", "400,00",
+                "ENG-C", "200,00"), "ENG-D");
+        assertLetter(dossier, "REMINDER_2", day(1, 21), Map.of("ENG-A", "750,00", "ENG-B", "300,00"), "ENG-C");
+        assertLetter(dossier, "FORMAL_NOTICE", day(2, 6), Map.of("ENG-A", "750,00", "ENG-B", "300,00"), "ENG-C");
+        assertLetter(dossier, "REMINDER_1", day(2, 21), Map.of("ENG-D", "300,00"), "ENG-A");
+        assertLetter(dossier, "LAWYER_LETTER", day(5, 16), Map.of("ENG-A", "550,00", "ENG-B", "300,00",
+                "ENG-C", "200,00", "ENG-D", "300,00"), "1.000,00");
+        assertThat(claimsOnAction(dossier, "SMS_REMINDER")).containsExactly(a);
+        assertThat(claimsOnAction(dossier, "PHONE_CAMPAIGN")).containsExactlyInAnyOrder(a, b, c);
+        assertThat(openTasks(dossier)).isEqualTo(7);
+        assertReceivedOnLawyerLetter(dossier, a);
+        assertThat(eventKinds(dossier)).contains("HOLD_ADDED", "HOLD_RELEASED", "PLAN_AGREED", "PLAN_BROKEN",
+                "CLAIM_LEFT_OFF", "AWAITING_APPROVAL", "ESCALATION_APPROVED", "LETTER_SENT", "TASK_CREATED");
+
+        pay(a, "548.00");
+        pay(b, "300.00");
+        pay(c, "200.00");
+        pay(d, "300.00");
+        advanceTo(day(6, 25));
+
+        assertThat(dossierJson(dossier)).containsEntry("status", "CLOSED").containsEntry("closeReason", "PAID");
+        assertThat(claimStatus(a)).isEqualTo("WRITTEN_OFF");
+        assertThat(eventKinds(dossier)).contains("WRITTEN_OFF", "CLOSED");
+    }
+
+    @Test
+    void createsEachStepOnceHoweverOftenAndOnHowManyThreadsTheDayIsRun() throws Exception {
+        LocalDate issued = LocalDate.of(2024, 3, 1);
+        LocalDate due = issued.plusDays(30);
+        clock.fix(issued);
+        long claim = register("TWICE-1", "80.00", issued, due, "Twice Tester");
+        register("TWICE-2", "20.00", issued, due, "Twice Tester");
+        register("TWICE-3", "55.00", issued, due, "Other Tester");
+
+        runTwiceOnTwoThreads(issued);
+        LocalDate reminderDay = due.plusDays(1);
+        clock.fix(reminderDay);
+        runTwiceOnTwoThreads(reminderDay);
+        run.run(reminderDay);
+        long dossier = dossierOf(claim);
+        long byHand = sentByHand(dossier, "REMINDER_2");
+        LocalDate secondReminderDay = reminderDay.plusDays(15);
+        clock.fix(secondReminderDay);
+        runTwiceOnTwoThreads(secondReminderDay);
+
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM dunning_actions WHERE dossier_id = ? GROUP BY step, round HAVING count(*) > 1""")
+                .param(dossier).query(Long.class).list()).isEmpty();
+        assertThat(actions(dossier)).containsExactly("INVOICE_SENDING 2024-03-01 TASK_CREATED",
+                "REMINDER_1 2024-04-01 SENT", "REMINDER_2 " + secondReminderDay.minusDays(15) + " SENT_BY_HAND");
+        assertThat(claimsOnAction(dossier, "REMINDER_1")).hasSize(2);
+        assertThat(byHand).isPositive();
+        assertThat(rest.withBasicAuth("admin", HubApi.ADMIN_PASSWORD).postForEntity(
+                "/api/v1/dossiers/" + dossier + "/steps/REMINDER_2/sent-by-hand", null, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    private void runTwiceOnTwoThreads(LocalDate day) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        CompletableFuture<?> first = CompletableFuture.runAsync(() -> awaitThenRun(start, day));
+        CompletableFuture<?> second = CompletableFuture.runAsync(() -> awaitThenRun(start, day));
+        start.countDown();
+        CompletableFuture.allOf(first, second).get();
+        run.run(day);
+        awaitNoPendingAction();
+    }
+
+    private void awaitThenRun(CountDownLatch start, LocalDate day) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        run.run(day);
+    }
+
+    private void advanceTo(LocalDate day) {
+        for (LocalDate next = lastRun.plusDays(1); !next.isAfter(day); next = next.plusDays(1)) {
+            runOn(next);
+        }
+    }
+
+    private void runOn(LocalDate day) {
+        clock.fix(day);
+        if (run.run(day).actionsCreated() > 0) {
+            awaitNoPendingAction();
+        }
+        lastRun = day;
+    }
+
+    private void awaitNoPendingAction() {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM dunning_actions WHERE status = 'PENDING'").query(Long.class).single() == 0);
+    }
+
+    private long register(String number, String amount, LocalDate issued, LocalDate due) {
+        return register(number, amount, issued, due, "Jan Peeters");
+    }
+
+    private long register(String number, String amount, LocalDate issued, LocalDate due, String debtor) {
+        var newDebtor = new NewClaim.NewDebtor(debtor, "Kerkstraat 1", null, "9000", "Gent", "BE", null, null, null,
+                null, null, "CONSUMER", "nl");
+        var claim = new NewClaim("demo", "BE0765432146", DocumentType.INVOICE, number, issued, due, "stated", "EUR",
+                new BigDecimal(amount), newDebtor, null, "test", false, List.of(), null);
+        return claims.register(claim, due).claimId();
+    }
+
+    /** What the payments side does when a payment lands: stores it and lowers the open amount. */
+    private void pay(long claimId, String amount) {
+        jdbc.sql("""
+                INSERT INTO payments (movement_key, claim_id, amount, currency, booked_on)
+                VALUES ('test-' || nextval('structured_communication_base'), ?, ?, 'EUR', ?)""")
+                .params(claimId, new BigDecimal(amount), clock.today()).update();
+        lower(claimId, amount);
+    }
+
+    /** What a credit note does to the invoice it credits. */
+    private void credit(long claimId, String amount) {
+        lower(claimId, amount);
+    }
+
+    private void lower(long claimId, String amount) {
+        jdbc.sql("""
+                UPDATE claims SET open_amount = open_amount - ?,
+                       status = CASE WHEN open_amount - ? <= 0 THEN 'PAID' ELSE status END WHERE id = ?""")
+                .params(new BigDecimal(amount), new BigDecimal(amount), claimId).update();
+    }
+
+    private long hold(long claimId, String kind, String reason, LocalDate until) {
+        ResponseEntity<Map> response = admin().postForEntity("/api/v1/claims/" + claimId + "/holds",
+                Map.of("kind", kind, "reason", reason, "until", until == null ? "" : until.toString()), Map.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return ((Number) response.getBody().get("hold")).longValue();
+    }
+
+    private void release(long claimId, long holdId) {
+        admin().delete("/api/v1/claims/" + claimId + "/holds/" + holdId);
+        assertThat(jdbc.sql("SELECT released_on FROM claim_holds WHERE id = ?").param(holdId).query(LocalDate.class)
+                .single()).isEqualTo(clock.today());
+    }
+
+    private void agreePlan(long dossier, Object... dueAndAmount) {
+        List<Map<String, String>> instalments = new java.util.ArrayList<>();
+        for (int i = 0; i < dueAndAmount.length; i += 2) {
+            instalments.add(Map.of("dueOn", dueAndAmount[i].toString(), "amount", dueAndAmount[i + 1].toString()));
+        }
+        ResponseEntity<Map> response = admin().postForEntity("/api/v1/dossiers/" + dossier + "/payment-plans",
+                Map.of("instalments", instalments), Map.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    private void approve(long dossier) {
+        ResponseEntity<Map> response = admin().postForEntity("/api/v1/dossiers/" + dossier + "/approval",
+                Map.of("decision", "approve"), Map.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    private long sentByHand(long dossier, String step) {
+        ResponseEntity<Map> response = admin().postForEntity("/api/v1/dossiers/" + dossier + "/steps/" + step
+                + "/sent-by-hand", null, Map.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return ((Number) response.getBody().get("action")).longValue();
+    }
+
+    private Map<String, Object> dossierJson(long dossier) {
+        Map<?, ?> body = admin().getForObject("/api/v1/dossiers/" + dossier, Map.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> summary = (Map<String, Object>) body.get("dossier");
+        return summary;
+    }
+
+    private List<String> eventKinds(long dossier) {
+        List<?> events = admin().getForObject("/api/v1/dossiers/" + dossier + "/events", List.class);
+        return events.stream().map(e -> ((Map<?, ?>) e).get("kind").toString()).toList();
+    }
+
+    private TestRestTemplate admin() {
+        return rest.withBasicAuth("admin", HubApi.ADMIN_PASSWORD);
+    }
+
+    private long dossierOf(long claimId) {
+        List<?> listed = admin().getForObject("/api/v1/claims?limit=5000", List.class);
+        return listed.stream().map(c -> (Map<?, ?>) c).filter(c -> ((Number) c.get("id")).longValue() == claimId)
+                .map(c -> ((Number) c.get("dossierId")).longValue()).findFirst().orElseThrow();
+    }
+
+    private String claimStatus(long claimId) {
+        return jdbc.sql("SELECT status FROM claims WHERE id = ?").param(claimId).query(String.class).single();
+    }
+
+    private List<String> actions(long dossier) {
+        return jdbc.sql("SELECT step || ' ' || due_on || ' ' || status FROM dunning_actions WHERE dossier_id = ? "
+                + "ORDER BY due_on, id").param(dossier).query(String.class).list();
+    }
+
+    private List<Long> claimsOnAction(long dossier, String step) {
+        return jdbc.sql("""
+                SELECT ac.claim_id FROM action_claims ac JOIN dunning_actions a ON a.id = ac.action_id
+                 WHERE a.dossier_id = ? AND a.step = ? AND a.round = 0 ORDER BY ac.claim_id""")
+                .params(dossier, step).query(Long.class).list();
+    }
+
+    private long openTasks(long dossier) {
+        return jdbc.sql("SELECT count(*) FROM tasks WHERE dossier_id = ? AND status = 'OPEN'").param(dossier)
+                .query(Long.class).single();
+    }
+
+    private void assertLetter(long dossier, String step, LocalDate on, Map<String, String> amounts, String absent) {
+        String path = jdbc.sql("""
+                SELECT document_path FROM dunning_actions WHERE dossier_id = ? AND step = ? AND due_on = ?""")
+                .params(dossier, step, on).query(String.class).single();
+        String text = Pdfs.text(Path.of(path));
+        amounts.forEach((number, open) -> assertThat(text).as("%s on %s", number, step).contains(number, open));
+        assertThat(text).as("%s on %s", absent, step).doesNotContain(absent);
+    }
+
+    private void assertReceivedOnLawyerLetter(long dossier, long claimA) {
+        long action = jdbc.sql("SELECT id FROM dunning_actions WHERE dossier_id = ? AND step = 'LAWYER_LETTER'")
+                .param(dossier).query(Long.class).single();
+        ActionContents.Line lineA = contents.of(action, clock.today()).orElseThrow().claims().stream()
+                .filter(l -> l.claimId() == claimA).findFirst().orElseThrow();
+        assertThat(lineA.received()).isEqualByComparingTo("450.00");
+        assertThat(lineA.open()).isEqualByComparingTo("550.00");
+    }
+
+    private static LocalDate day(int month, int dayOfMonth) {
+        return LocalDate.of(2026, month, dayOfMonth);
+    }
+}
