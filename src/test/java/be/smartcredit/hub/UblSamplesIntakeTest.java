@@ -33,6 +33,11 @@ class UblSamplesIntakeTest {
     private static final Path INBOX = DATA.resolve("inbox/demo/peppol");
     private static final Path QUARANTINE = DATA.resolve("quarantine/demo/peppol");
 
+    /** Same seller and number as the Allowance example (taken first, by name), but another amount. */
+    private static final String CONFLICTS_WITH_ALLOWANCE_EXAMPLE = "peppol-bis-invoice-3_base-example.xml";
+    /** Same seller and number as the EN 16931 guide example 3 (taken first), but another amount. */
+    private static final String CONFLICTS_WITH_GUIDE_EXAMPLE = "eInvoicing-EN16931_ubl-tc434-example3.xml";
+
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
         registry.add("smartcredit.data-dir", DATA::toString);
@@ -63,13 +68,17 @@ class UblSamplesIntakeTest {
         Set<String> quarantined = quarantinedNames();
         Set<String> archived = archivedNames();
         assertThat(quarantined).containsExactlyInAnyOrder("broken.xml", "doctype.xml", "foreign-seller.xml",
-                "ph-ubl-testfiles_UBL-Invoice-2.1-Example-Trivial.xml");
+                "ph-ubl-testfiles_UBL-Invoice-2.1-Example-Trivial.xml", CONFLICTS_WITH_ALLOWANCE_EXAMPLE,
+                CONFLICTS_WITH_GUIDE_EXAMPLE);
         assertThat(archived).containsAll(claimed);
-        assertThat(archived).hasSize(samples.size() - 1);
-        assertThat(claimed).contains("peppol-bis-invoice-3_base-example.xml",
+        assertThat(archived).hasSize(samples.size() - 3);
+        assertThat(claimed).contains("peppol-bis-invoice-3_Allowance-example.xml",
                 "odoo_bis3_from_BEG_testcase01_minimal_invoice.xml", "peppol-bis-invoice-3_vat-category-E.xml");
 
         assertThat(reason("broken.xml")).contains("broken.xml").contains("line 1");
+        assertThat(reason(CONFLICTS_WITH_ALLOWANCE_EXAMPLE)).contains("'Snippet1'", "already registered with other "
+                + "content", "amount 1656.25 EUR instead of 6125.00 EUR");
+        assertThat(reason(CONFLICTS_WITH_GUIDE_EXAMPLE)).contains("'TOSL108'", "amount 2005.00 DKK instead of 1125.00");
         assertThat(reason("doctype.xml")).contains("DOCTYPE");
         assertThat(reason("foreign-seller.xml")).contains("not an accepted seller");
         assertThat(reason("ph-ubl-testfiles_UBL-Invoice-2.1-Example-Trivial.xml")).contains("names no endpoint");

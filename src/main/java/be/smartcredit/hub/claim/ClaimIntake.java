@@ -60,6 +60,7 @@ public class ClaimIntake {
         Claims.Registration registration = claims.register(claim, firstAction);
 
         if (registration.duplicate()) {
+            rejectIfDifferent(registration.claimId(), claim, fileName);
             claims.recordEvent(registration.claimId(), "DUPLICATE_IGNORED", "the same document again in '"
                     + fileName + "'");
             log.info("Document already registered: connector='{}' claim='{}' file='{}'.", connector.id(),
@@ -128,6 +129,15 @@ public class ClaimIntake {
                 document.issueDate(), due.date(), due.basis(), document.currency(), document.payableAmount(),
                 debtorOf(connector, incoming), document.paymentId(), fileName, incoming.peppol(),
                 incoming.ruleFailures(), blankToNull(document.billingReference()));
+    }
+
+    /** A second document under the same seller and number must be the same document, not a new receivable. */
+    private void rejectIfDifferent(long claimId, NewClaim claim, String fileName) {
+        claims.differenceFrom(claimId, claim).ifPresent(difference -> {
+            throw new DocumentRejectedException(fileName, "cbc:ID '" + claim.number() + "' of this seller is "
+                    + "already registered with other content: " + difference + "; a corrected invoice needs a "
+                    + "number of its own (or a credit note and a new invoice)");
+        });
     }
 
     /** The seller's most stable identifier: VAT id, else company id, else Peppol endpoint, else name. */

@@ -50,6 +50,28 @@ public class Claims {
         return new Registration(id.get(), communication, false);
     }
 
+    /**
+     * How a document differs from the claim already stored under its key (amount, currency, issue date),
+     * or empty when it is the same document again.
+     */
+    public Optional<String> differenceFrom(long claimId, NewClaim claim) {
+        Stored stored = jdbc.sql("SELECT amount, currency, issue_date, source_file FROM claims WHERE id = ?")
+                .param(claimId).query(Stored.class).single();
+        List<String> differences = new java.util.ArrayList<>();
+        if (stored.amount().compareTo(claim.amount()) != 0 || !stored.currency().equals(claim.currency())) {
+            differences.add("amount " + claim.amount().toPlainString() + " " + claim.currency() + " instead of "
+                    + stored.amount().toPlainString() + " " + stored.currency());
+        }
+        if (!stored.issueDate().equals(claim.issueDate())) {
+            differences.add("issue date " + claim.issueDate() + " instead of " + stored.issueDate());
+        }
+        return differences.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", differences)
+                + " (claim " + claimId + " came from '" + stored.sourceFile() + "')");
+    }
+
+    private record Stored(java.math.BigDecimal amount, String currency, LocalDate issueDate, String sourceFile) {
+    }
+
     public Optional<Long> findId(NewClaim claim) {
         return jdbc.sql("SELECT id FROM claims WHERE connector_id = ? AND seller_key = ? AND document_type = ? "
                         + "AND number = ?")

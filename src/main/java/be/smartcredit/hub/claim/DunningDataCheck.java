@@ -15,6 +15,12 @@ public final class DunningDataCheck {
      * Lists what is missing or wrong for dunning, each naming the UBL element it comes from; empty when sound.
      * A due date is not required: the hub derives one from the issue date when the document gives none.
      */
+    // The sizes the claims and debtors tables hold.
+    private static final int MAX_NUMBER = 120;
+    private static final int MAX_NAME = 300;
+    private static final int MAX_EMAIL = 254;
+    private static final java.math.BigDecimal MAX_AMOUNT = new java.math.BigDecimal("9999999999999.99");
+
     public static List<String> dunningDataProblems(ClaimDocument claim) {
         List<String> problems = new ArrayList<>();
 
@@ -31,6 +37,15 @@ public final class DunningDataCheck {
         currencyProblem(claim.currency()).ifPresent(problems::add);
         if (claim.dueDate() == null && claim.issueDate() == null) {
             problems.add("cbc:IssueDate is missing and there is no due date either");
+        }
+        tooLong("cbc:ID (the document number)", claim.number(), MAX_NUMBER).ifPresent(problems::add);
+        if (claim.debtor() != null) {
+            tooLong("the debtor's name", claim.debtor().name(), MAX_NAME).ifPresent(problems::add);
+            tooLong("the debtor's cbc:ElectronicMail", claim.debtor().email(), MAX_EMAIL).ifPresent(problems::add);
+        }
+        if (claim.payableAmount() != null && claim.payableAmount().abs().compareTo(MAX_AMOUNT) > 0) {
+            problems.add("cbc:PayableAmount " + claim.payableAmount().toPlainString() + " is larger than "
+                    + MAX_AMOUNT.toPlainString());
         }
         return List.copyOf(problems);
     }
@@ -49,5 +64,12 @@ public final class DunningDataCheck {
 
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
+    }
+
+    private static java.util.Optional<String> tooLong(String what, String value, int limit) {
+        if (value == null || value.length() <= limit) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(what + " has " + value.length() + " characters, more than " + limit);
     }
 }

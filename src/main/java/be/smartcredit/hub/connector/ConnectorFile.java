@@ -46,6 +46,14 @@ record ConnectorFile(
         checks.require("name", name, ".{1,200}");
         checks.require("enterprise-number", enterpriseNumber, "[01]\\d{3}\\.?\\d{3}\\.?\\d{3}");
         checks.require("iban", iban == null ? null : iban.replace(" ", ""), "[A-Z]{2}\\d{2}[A-Z0-9]{10,30}");
+        checks.ibanChecksum("iban", iban == null ? null : iban.replace(" ", ""));
+        checks.enterpriseNumberChecksum("enterprise-number", enterpriseNumber);
+        checks.noBlankEntries("accepted-sellers", acceptedSellers);
+        if (reminders != null) {
+            checks.atLeast("reminders.first-after-days", reminders.firstAfterDays(), 0);
+            checks.atLeast("reminders.second-after-days", reminders.secondAfterDays(), 1);
+            checks.atLeast("reminders.default-payment-term-days", reminders.defaultPaymentTermDays(), 0);
+        }
         checks.require("language", language, "nl|fr|de|en");
         checks.require("mode", lower(mode), "silent|agency");
         checks.optional("validation", lower(validation), "lenient|strict");
@@ -69,7 +77,7 @@ record ConnectorFile(
                 bic, Connector.Mode.valueOf(mode.toUpperCase(Locale.ROOT)), language, listOf(acceptedSellers),
                 reminders == null ? new Connector.Reminders(1, 14, 30) : reminders, folder,
                 new Connector.Identity(listOf(peppolIds), ibans == null ? List.of(iban.replace(" ", "")) : ibans),
-                debtorDefaults(), validationPolicy(), procedure == null ? "standard" : procedure, letterheadFile,
+                debtorDefaults(), validationPolicy(), procedure == null ? "default" : procedure, letterheadFile,
                 maxFileBytes == null ? DEFAULT_MAX_FILE_BYTES : maxFileBytes, checkedChannels, checkedCsv,
                 reports == null ? new Connector.Reports(null) : reports);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import org.slf4j.LoggerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,7 +58,11 @@ class ConnectorReader {
 
     private static List<Path> folders(Path connectorsDir) {
         try (Stream<Path> children = Files.list(connectorsDir)) {
-            return children.filter(p -> Files.isRegularFile(p.resolve(FILE_NAME))).sorted().toList();
+            List<Path> folders = children.filter(Files::isDirectory).sorted().toList();
+            folders.stream().filter(p -> !Files.isRegularFile(p.resolve(FILE_NAME)))
+                    .forEach(p -> LoggerFactory.getLogger(ConnectorReader.class).warn(
+                            "Folder '{}' has no {} and is not a connector.", p, FILE_NAME));
+            return folders.stream().filter(p -> Files.isRegularFile(p.resolve(FILE_NAME))).toList();
         } catch (IOException e) {
             throw new ConnectorDefinitionException("connectors folder '" + connectorsDir + "' cannot be listed", e);
         }

@@ -37,6 +37,46 @@ final class FieldChecks {
         }
     }
 
+    void atLeast(String field, Integer value, int minimum) {
+        if (value != null && value < minimum) {
+            problems.add("field '" + field + "' must be at least " + minimum + ", not " + value);
+        }
+    }
+
+    /** An IBAN whose check digits hold (ISO 13616: the rearranged number modulo 97 is 1). */
+    void ibanChecksum(String field, String iban) {
+        if (iban == null || !iban.matches("[A-Z]{2}\\d{2}[A-Z0-9]{10,30}")) {
+            return;
+        }
+        String rearranged = iban.substring(4) + iban.substring(0, 4);
+        int remainder = 0;
+        for (char c : rearranged.toCharArray()) {
+            int value = Character.getNumericValue(c);
+            remainder = (value > 9 ? remainder * 100 + value : remainder * 10 + value) % 97;
+        }
+        if (remainder != 1) {
+            problems.add("field '" + field + "' has '" + iban + "', whose check digits are wrong");
+        }
+    }
+
+    /** A Belgian enterprise number whose last two digits are 97 minus the first eight modulo 97. */
+    void enterpriseNumberChecksum(String field, String number) {
+        String digits = number == null ? "" : number.replaceAll("\\D", "");
+        if (digits.length() != 10) {
+            return;
+        }
+        long base = Long.parseLong(digits.substring(0, 8));
+        if (97 - base % 97 != Long.parseLong(digits.substring(8))) {
+            problems.add("field '" + field + "' has '" + number + "', whose check digits are wrong");
+        }
+    }
+
+    void noBlankEntries(String field, java.util.List<String> values) {
+        if (values != null && values.stream().anyMatch(v -> v == null || v.isBlank())) {
+            problems.add("field '" + field + "' has an empty entry");
+        }
+    }
+
     void problem(String text) {
         problems.add(text);
     }

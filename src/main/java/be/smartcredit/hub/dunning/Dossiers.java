@@ -31,6 +31,7 @@ public class Dossiers {
         this.jdbc = jdbc;
         this.connectors = connectors;
         this.procedures = procedures;
+        procedures.requireProceduresOf(connectors.all());
         this.payments = payments;
     }
 

@@ -1,8 +1,6 @@
 package be.smartcredit.hub.dunning;
 
-import be.smartcredit.hub.platform.HubClock;
-import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,22 +15,24 @@ import org.springframework.web.server.ResponseStatusException;
 class DunningController {
 
     private final DunningRun run;
-    private final HubClock clock;
 
-    DunningController(DunningRun run, HubClock clock) {
+    DunningController(DunningRun run) {
         this.run = run;
-        this.clock = clock;
     }
 
-    /** Runs for the hub's today, or for {@code date} when given (a catch-up run for a past day). */
+    /**
+     * Runs for the hub's today. There is deliberately no run for another day: letters are dated and their
+     * terms counted from the day they are sent, so a run "for" a past day would plan the next step from a
+     * date no letter carries. To act as on another day, set {@code smartcredit.clock.today}.
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    DunningRun.RunSummary start(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            LocalDate date) {
-        if (date != null && date.isAfter(clock.today())) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "date " + date + " is after today (" + clock.today() + "): a run cannot send letters early");
+    DunningRun.RunSummary start(@RequestParam Map<String, String> parameters) {
+        if (!parameters.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "a run takes no parameters, got "
+                    + parameters.keySet() + "; it always runs for the hub's today (set smartcredit.clock.today "
+                    + "to act as on another day)");
         }
-        return date == null ? run.runToday() : run.run(date);
+        return run.runToday();
     }
 }

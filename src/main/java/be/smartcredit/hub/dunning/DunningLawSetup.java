@@ -1,5 +1,6 @@
 package be.smartcredit.hub.dunning;
 
+import be.smartcredit.hub.dunning.law.BelgianCalendar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +10,7 @@ class DunningLawSetup {
 
     @Bean
     TermRule termRule() {
-        return new CalendarTermRule();
+        return new LawTermRule(new BelgianCalendar());
     }
 
     @Bean

@@ -51,12 +51,20 @@ public class Procedures {
         return find(name).orElseThrow(() -> new ProcedureDefinitionException("no procedure named '" + name + "'"));
     }
 
-    /**
-     * The name of the procedure a connector follows.
-     * Limitation: connector.yaml has no {@code procedure:} field yet, so every connector follows the default.
-     */
+    /** The name of the procedure a connector follows (its {@code procedure:} field). */
     public String nameFor(Connector connector) {
-        return DEFAULT;
+        return connector.procedure() == null ? DEFAULT : connector.procedure();
+    }
+
+    /** Stops the start when a connector names a procedure that does not exist. */
+    public void requireProceduresOf(java.util.Collection<Connector> connectors) {
+        for (Connector connector : connectors) {
+            if (find(nameFor(connector)).isEmpty()) {
+                throw new ProcedureDefinitionException(connector.folder().resolve("connector.yaml")
+                        + ": field 'procedure' names '" + nameFor(connector) + "', but the procedures are "
+                        + byName.keySet());
+            }
+        }
     }
 
     private void readShipped() {

@@ -15,6 +15,12 @@ import org.w3c.dom.Document;
 public class InboundDocumentReader {
 
     /** The default size limit, 20 MB: far above any real invoice, well below what would strain the heap. */
+    /** Documents up to this size have their business rules checked (see {@link #notValidated}). */
+    public static final long DEFAULT_MAX_VALIDATED_BYTES = 1024L * 1024;
+
+    /** The rule id recorded on a document too large to have its rules checked. */
+    public static final String NOT_VALIDATED = "HUB-RULES-NOT-CHECKED";
+
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(InboundDocumentReader.class);
@@ -23,13 +29,23 @@ public class InboundDocumentReader {
     private final UblDocumentLocator locator;
     private final ClaimTransformation transformation;
     private final UblValidator validator;
+    private final long maxValidatedBytes;
 
     public InboundDocumentReader() {
         this(DEFAULT_MAX_DOCUMENT_BYTES);
     }
 
     public InboundDocumentReader(long maxDocumentBytes) {
+        this(maxDocumentBytes, DEFAULT_MAX_VALIDATED_BYTES);
+    }
+
+    /**
+     * A reader that refuses documents over {@code maxDocumentBytes} and checks business rules only on
+     * documents up to {@code maxValidatedBytes}.
+     */
+    public InboundDocumentReader(long maxDocumentBytes, long maxValidatedBytes) {
         long start = System.nanoTime();
+        this.maxValidatedBytes = maxValidatedBytes;
         this.parser = new HardenedXmlParser(maxDocumentBytes);
         this.locator = new UblDocumentLocator(parser);
         this.transformation = new ClaimTransformation();
@@ -52,7 +68,9 @@ public class InboundDocumentReader {
         requireDunningData(claim, name);
 
         boolean peppol = UblValidator.claimsPeppol(claim.customizationId());
-        List<RuleFailure> failures = validator.validate(ubl, peppol, name);
+        List<RuleFailure> failures = content.length > maxValidatedBytes
+                ? List.of(notValidated(content.length))
+                : validator.validate(ubl, peppol, name);
         log.info("Inbound document read: file='{}' type='{}' number='{}' rules='{}' errors='{}' warnings='{}'",
                 name, claim.documentType(), claim.number(), validator.rulesName(ubl.type(), peppol),
                 failures.stream().filter(RuleFailure::isError).count(),
@@ -61,6 +79,16 @@ public class InboundDocumentReader {
     }
 
     /** Lists what the claim lacks for dunning; see {@link DunningDataCheck#dunningDataProblems(ClaimDocument)}. */
+    /**
+     * Limitation: the rule check runs on a DOM tree, which slows down much faster than the document
+     * grows (minutes for a few megabytes); larger documents are read but their rules are not checked.
+     */
+    private RuleFailure notValidated(int bytes) {
+        return new RuleFailure(NOT_VALIDATED, RuleFailure.ERROR, "business rules not checked: the document has "
+                + bytes + " bytes, more than the " + maxValidatedBytes + " bytes the hub checks rules on",
+                "the whole document");
+    }
+
     public List<String> dunningDataProblems(ClaimDocument claim) {
         return DunningDataCheck.dunningDataProblems(claim);
     }
