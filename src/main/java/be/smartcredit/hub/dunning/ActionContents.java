@@ -33,7 +33,8 @@ public class ActionContents {
 
     /** The action's contents with the action row locked until the caller's transaction ends. */
     public Optional<Contents> lockForSending(long actionId, LocalDate today) {
-        return read(actionId, today, " FOR UPDATE OF a");
+        // NO KEY UPDATE: the senders commit delivery rows that refer to this action while it stays locked.
+        return read(actionId, today, " FOR NO KEY UPDATE OF a");
     }
 
     /** The action's contents as they would be sent today, without locking. */

@@ -9,8 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The dunning engine's one view of the payments table: what each claim of a dossier received.
- * Limitation: reads {@code payments.claim_id} directly; when payments gain an allocations table, only this
- * class changes.
+ * It reads the allocations that are in force (an agent may undo one), dated by the payment's booking day.
  */
 @Repository
 class DossierPayments {
@@ -25,10 +24,10 @@ class DossierPayments {
     Map<Long, BigDecimal> receivedPerClaim(long dossierId, LocalDate since) {
         Map<Long, BigDecimal> received = new HashMap<>();
         jdbc.sql("""
-                SELECT p.claim_id, SUM(p.amount) AS received
-                  FROM payments p JOIN claims c ON c.id = p.claim_id
-                 WHERE c.dossier_id = ? AND p.booked_on >= ?
-                 GROUP BY p.claim_id""")
+                SELECT a.claim_id, SUM(a.amount) AS received
+                  FROM allocations a JOIN payments p ON p.id = a.payment_id JOIN claims c ON c.id = a.claim_id
+                 WHERE c.dossier_id = ? AND a.undone_at IS NULL AND p.booked_on >= ?
+                 GROUP BY a.claim_id""")
                 .params(dossierId, since == null ? LocalDate.of(1900, 1, 1) : since)
                 .query((rs, row) -> received.put(rs.getLong("claim_id"), rs.getBigDecimal("received"))).list();
         return received;

@@ -20,6 +20,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -34,6 +37,20 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DossierProcedureTest {
+
+    /**
+     * The walk-through pins the procedure's flow; its dates are counted with calendar-day terms. The legal
+     * terms (working days after posting) are pinned by {@code LawTermRuleTest} and the law package's tests.
+     */
+    @TestConfiguration
+    static class CalendarTerms {
+
+        @Bean
+        @Primary
+        TermRule calendarTerms() {
+            return new CalendarTermRule();
+        }
+    }
 
     private static final Path DATA = TestData.newDirectory("dossier-procedure");
     private static final LocalDate ISSUED = LocalDate.of(2025, 12, 6);
@@ -217,10 +234,14 @@ class DossierProcedureTest {
 
     /** What the payments side does when a payment lands: stores it and lowers the open amount. */
     private void pay(long claimId, String amount) {
-        jdbc.sql("""
-                INSERT INTO payments (movement_key, claim_id, amount, currency, booked_on)
-                VALUES ('test-' || nextval('structured_communication_base'), ?, ?, 'EUR', ?)""")
-                .params(claimId, new BigDecimal(amount), clock.today()).update();
+        long paymentId = jdbc.sql("""
+                INSERT INTO payments (movement_key, claim_id, amount, currency, booked_on, status, rule,
+                                      unallocated_amount)
+                VALUES ('test-' || nextval('structured_communication_base'), ?, ?, 'EUR', ?, 'MATCHED', 'MANUAL', 0)
+                RETURNING id""")
+                .params(claimId, new BigDecimal(amount), clock.today()).query(Long.class).single();
+        jdbc.sql("INSERT INTO allocations (payment_id, claim_id, amount, rule) VALUES (?, ?, ?, 'MANUAL')")
+                .params(paymentId, claimId, new BigDecimal(amount)).update();
         lower(claimId, amount);
     }
 
