@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class CrashRecoveryIT {
 
     private static final int INVOICES = 300;
-    private static final Duration START = Duration.ofSeconds(240);
+    private static final Duration START = HubProcess.START_PATIENCE;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path data = TestData.newDirectory("crash");
@@ -50,7 +50,8 @@ class CrashRecoveryIT {
             hub.start();
             hub.awaitHealthy(START);
             await().atMost(Duration.ofSeconds(300)).until(() -> letters().size() >= INVOICES);
-            await().atMost(Duration.ofSeconds(180)).until(() -> sentEvents(hub) == INVOICES);
+            // One look is 300 API calls; on a shared machine a single look can take most of a minute.
+            await().atMost(Duration.ofSeconds(300)).until(() -> sentEvents(hub) == INVOICES);
             assertThat(letters()).hasSize(INVOICES);
             assertThat(emails()).hasSize(INVOICES);
             assertThat(JSON.readTree(hub.post("/api/v1/dunning/runs").orElseThrow()).get("actionsCreated").asInt())
@@ -87,9 +88,7 @@ class CrashRecoveryIT {
         Files.createDirectories(inbox());
         for (int i = 1; i <= INVOICES; i++) {
             String number = String.format("CRASH-%04d", i);
-            // Each invoice to its own buyer, so each is its own dossier and gets its own letter.
-            String invoice = template.replaceFirst("<cbc:ID>Snippet1</cbc:ID>", "<cbc:ID>" + number + "</cbc:ID>")
-                    .replace("SE4598375937", "SE" + (4_598_370_000L + i));
+            String invoice = template.replaceFirst("<cbc:ID>Snippet1</cbc:ID>", "<cbc:ID>" + number + "</cbc:ID>");
             Path partial = inbox().resolve(number + ".xml.part");
             Files.writeString(partial, invoice);
             Files.move(partial, inbox().resolve(number + ".xml"));

@@ -26,8 +26,7 @@ class PaymentCrashIT {
 
     private static final int CLAIMS = 500;
     private static final BigDecimal INVOICE_TOTAL = new BigDecimal("1656.25");
-    // A loaded machine needs more than a minute to start the hub (Peppol rules, PostgreSQL, Artemis).
-    private static final Duration START = Duration.ofSeconds(300);
+    private static final Duration START = HubProcess.START_PATIENCE;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path data = TestData.newDirectory("payment-crash");

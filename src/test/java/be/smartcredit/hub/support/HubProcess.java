@@ -19,6 +19,12 @@ import java.util.concurrent.TimeUnit;
 /** The packaged hub started as its own operating-system process, so a test can kill it for real. */
 public final class HubProcess implements AutoCloseable {
 
+    /**
+     * How long a start may take: Peppol rules, PostgreSQL and Artemis take two minutes and more when the machine
+     * is shared with other builds.
+     */
+    public static final Duration START_PATIENCE = Duration.ofSeconds(300);
+
     private final Path jar;
     private final Path dataDir;
     private final List<String> extraArguments;
