@@ -56,6 +56,7 @@ class UblSamplesIntakeTest {
             drop(sample.getFileName().toString(), Files.readAllBytes(sample));
         }
         drop("broken.xml", "<Invoice><cbc:ID>1</Invoice>".getBytes(StandardCharsets.UTF_8));
+        drop("empty.xml", new byte[0]);
         drop("doctype.xml", ("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
                 + "<x>&e;</x>").getBytes(StandardCharsets.UTF_8));
         drop("foreign-seller.xml", Files.readString(Samples.path("ubl/peppol-bis-invoice-3_base-example.xml"))
@@ -67,8 +68,8 @@ class UblSamplesIntakeTest {
         Set<String> claimed = api.claims().stream().map(c -> (String) c.get("sourceFile")).collect(Collectors.toSet());
         Set<String> quarantined = quarantinedNames();
         Set<String> archived = archivedNames();
-        assertThat(quarantined).containsExactlyInAnyOrder("broken.xml", "doctype.xml", "foreign-seller.xml",
-                "ph-ubl-testfiles_UBL-Invoice-2.1-Example-Trivial.xml", CONFLICTS_WITH_ALLOWANCE_EXAMPLE,
+        assertThat(quarantined).containsExactlyInAnyOrder("broken.xml", "empty.xml", "doctype.xml",
+                "foreign-seller.xml", "ph-ubl-testfiles_UBL-Invoice-2.1-Example-Trivial.xml", CONFLICTS_WITH_ALLOWANCE_EXAMPLE,
                 CONFLICTS_WITH_GUIDE_EXAMPLE);
         assertThat(archived).containsAll(claimed);
         assertThat(archived).hasSize(samples.size() - 3);
@@ -80,6 +81,7 @@ class UblSamplesIntakeTest {
                 + "content", "amount 1656.25 EUR instead of 6125.00 EUR");
         assertThat(reason(CONFLICTS_WITH_GUIDE_EXAMPLE)).contains("'TOSL108'", "amount 2005.00 DKK instead of 1125.00");
         assertThat(reason("doctype.xml")).contains("DOCTYPE");
+        assertThat(reason("empty.xml")).contains("empty.xml");
         assertThat(reason("foreign-seller.xml")).contains("not an accepted seller");
         assertThat(reason("ph-ubl-testfiles_UBL-Invoice-2.1-Example-Trivial.xml")).contains("names no endpoint");
         assertThat(ruleIds(api, "peppol-bis-invoice-3_vat-category-E.xml")).contains("PEPPOL-COMMON-R042");
