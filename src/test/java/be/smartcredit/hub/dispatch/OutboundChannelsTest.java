@@ -7,6 +7,7 @@ import be.smartcredit.hub.TestData;
 import be.smartcredit.hub.claim.Claims;
 import be.smartcredit.hub.claim.DocumentType;
 import be.smartcredit.hub.claim.NewClaim;
+import be.smartcredit.hub.connector.Connectors;
 import be.smartcredit.hub.support.GatewayStub;
 import be.smartcredit.hub.support.HubApi;
 import be.smartcredit.hub.support.Pdfs;
@@ -95,6 +96,9 @@ class OutboundChannelsTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Connectors connectors;
 
     @AfterAll
     static void stopServers() throws IOException {
@@ -249,9 +253,11 @@ class OutboundChannelsTest {
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 
+    /** A claim as the intake stores it: the debtor speaks the client's language unless the data says else. */
     private long claim(String connector, String number, String email, String phone) {
         NewClaim.NewDebtor debtor = new NewClaim.NewDebtor("Debtor of " + number, "Rue de la Loi 16", null, "1000",
-                "Bruxelles", "BE", email, phone, null, null, null, "CONSUMER", null);
+                "Bruxelles", "BE", email, phone, null, null, null, "CONSUMER",
+                connectors.get(connector).language());
         NewClaim claim = new NewClaim(connector, "seller:" + connector, DocumentType.INVOICE, number,
                 LocalDate.of(2026, 1, 2), LocalDate.of(2026, 2, 1), "stated", "EUR", new BigDecimal("1234.50"), debtor,
                 null, "test", false, List.of(), null);
@@ -263,7 +269,10 @@ class OutboundChannelsTest {
     }
 
     private long actionOf(long claim) {
-        return jdbc.sql("SELECT id FROM dunning_actions WHERE claim_id = ?").param(claim).query(Long.class).single();
+        return jdbc.sql("""
+                SELECT a.id FROM dunning_actions a JOIN action_claims ac ON ac.action_id = a.id
+                 WHERE ac.claim_id = ? AND a.step LIKE 'REMINDER%' ORDER BY a.id DESC LIMIT 1""")
+                .param(claim).query(Long.class).single();
     }
 
     private java.util.Optional<Path> printed(long claim) {
