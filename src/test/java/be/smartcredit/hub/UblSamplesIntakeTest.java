@@ -69,7 +69,8 @@ class UblSamplesIntakeTest {
         Set<String> quarantined = quarantinedNames();
         Set<String> archived = archivedNames();
         assertThat(quarantined).containsExactlyInAnyOrder("broken.xml", "empty.xml", "doctype.xml",
-                "foreign-seller.xml", "ph-ubl-testfiles_UBL-Invoice-2.1-Example-Trivial.xml", CONFLICTS_WITH_ALLOWANCE_EXAMPLE,
+                "foreign-seller.xml", "ph-ubl-testfiles_UBL-Invoice-2.1-Example-Trivial.xml",
+                CONFLICTS_WITH_ALLOWANCE_EXAMPLE,
                 CONFLICTS_WITH_GUIDE_EXAMPLE);
         assertThat(archived).containsAll(claimed);
         assertThat(archived).hasSize(samples.size() - 3);

@@ -90,7 +90,8 @@ record ConnectorFile(
     }
 
     private ValidationPolicy validationPolicy() {
-        return validation == null ? ValidationPolicy.LENIENT : ValidationPolicy.valueOf(validation.toUpperCase(Locale.ROOT));
+        return validation == null ? ValidationPolicy.LENIENT
+                : ValidationPolicy.valueOf(validation.toUpperCase(Locale.ROOT));
     }
 
     private static List<String> listOf(List<String> values) {

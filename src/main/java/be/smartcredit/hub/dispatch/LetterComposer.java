@@ -28,7 +28,8 @@ final class LetterComposer {
         if (payBy == null || payBy.isBefore(letterDate)) {
             payBy = letterDate.plusDays(FALLBACK_TERM_DAYS);
         }
-        return new ReminderLetter(kindOf(pending.step()), languageOf(pending, connector), letterDate, creditor(connector),
+        return new ReminderLetter(kindOf(pending.step()), languageOf(pending, connector), letterDate,
+                creditor(connector),
                 debtor(pending, connector), invoices, Currency.getInstance(pending.currency()),
                 new StructuredCommunication(pending.structuredCommunication()), payBy, null);
     }

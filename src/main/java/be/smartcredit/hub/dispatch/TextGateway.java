@@ -94,7 +94,8 @@ final class TextGateway {
     private String answer(String reference, HttpResponse<String> response) throws IOException {
         int code = response.statusCode();
         if (code / 100 == 2) {
-            JsonNode reply = response.body() == null || response.body().isBlank() ? null : json.readTree(response.body());
+            String body = response.body();
+            JsonNode reply = body == null || body.isBlank() ? null : json.readTree(body);
             JsonNode id = reply == null ? null : reply.at(pointer(settings.messageIdField()));
             return id == null || id.isMissingNode() || id.isNull() ? reference : id.asText();
         }

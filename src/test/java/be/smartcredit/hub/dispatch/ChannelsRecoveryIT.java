@@ -68,7 +68,8 @@ class ChannelsRecoveryIT {
             List<String> received = messageIds();
             long uncertain = countEvents(hub, "EMAIL_UNCERTAIN");
             assertThat(new HashSet<>(received)).hasSameSizeAs(received);
-            assertThat(received.size()).isLessThanOrEqualTo(INVOICES).isGreaterThanOrEqualTo(INVOICES - (int) uncertain);
+            assertThat(received.size()).isLessThanOrEqualTo(INVOICES)
+                    .isGreaterThanOrEqualTo(INVOICES - (int) uncertain);
             assertPrintShopGotEveryLetterOnce(hub);
         }
     }

@@ -28,7 +28,8 @@ class MessageTextsTest {
         String intro = french.text("intro", "F-1", "01/02/2026", "03/03/2026");
 
         assertThat(intro).contains("n'est pas encore (entièrement) payée");
-        assertThat(new MessageTexts(LetterLanguage.NL).money(new BigDecimal("1656.25"), "EUR")).isEqualTo("1.656,25 EUR");
+        assertThat(new MessageTexts(LetterLanguage.NL).money(new BigDecimal("1656.25"), "EUR"))
+                .isEqualTo("1.656,25 EUR");
         assertThat(english.money(new BigDecimal("1656.25"), "EUR")).isEqualTo("1,656.25 EUR");
     }
 }

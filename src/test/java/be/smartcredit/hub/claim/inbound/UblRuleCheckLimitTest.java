@@ -9,7 +9,8 @@ class UblRuleCheckLimitTest {
 
     @Test
     void readsADocumentAboveTheRuleCheckLimitAndSaysItsRulesWereNotChecked() {
-        InboundDocumentReader reader = new InboundDocumentReader(InboundDocumentReader.DEFAULT_MAX_DOCUMENT_BYTES, 1_000);
+        long anyDocument = InboundDocumentReader.DEFAULT_MAX_DOCUMENT_BYTES;
+        InboundDocumentReader reader = new InboundDocumentReader(anyDocument, 1_000);
 
         InboundClaim claim = reader.read(Samples.ubl("peppol-bis-invoice-3_base-example.xml"), "big.xml");
 
