@@ -14,13 +14,11 @@ class ArchitectureTest {
     /** The legal and dunning rules stay plain Java, testable without any framework. */
     @ArchTest
     static final ArchRule dunningRulesAreFrameworkFree = noClasses()
-            .that().haveSimpleNameEndingWith("Schedule").or().haveSimpleNameEndingWith("Rules")
-            .or().haveSimpleNameStartingWith("ReminderStep")
-            .or().haveSimpleName("DunningPlanner").or().haveSimpleName("Decision")
+            .that().haveSimpleName("DunningPlanner").or().haveSimpleName("Decision")
             .or().haveSimpleName("DossierState").or().haveSimpleName("Procedure")
             .or().haveSimpleName("ProcedureStep").or().haveSimpleName("ProcedureReader")
             .or().haveSimpleName("CalendarTermRule").or().haveSimpleName("SimpleFeeRule")
-            .or().haveSimpleName("OpenAmountsStatement")
+            .or().haveSimpleName("OpenAmountsStatement").or().haveSimpleName("LawTermRule")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.camel..");
 
     @ArchTest

@@ -36,6 +36,11 @@ class EmbeddedDatabase {
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // The library's defaults suit throw-away test databases (no fsync, asynchronous commit);
+                // the hub's data must survive a power cut, so a commit is on disk before it is answered.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .start();
         log.info("Embedded PostgreSQL started on port='{}' with data in '{}'.", postgres.getPort(), directory);
         return postgres;
