@@ -84,11 +84,11 @@ class CrashRecoveryIT {
     }
 
     private void dropInvoices() throws IOException {
-        String template = Files.readString(Samples.path("ubl/peppol-bis-invoice-3_base-example.xml"));
         Files.createDirectories(inbox());
         for (int i = 1; i <= INVOICES; i++) {
             String number = String.format("CRASH-%04d", i);
-            String invoice = template.replaceFirst("<cbc:ID>Snippet1</cbc:ID>", "<cbc:ID>" + number + "</cbc:ID>");
+            // Each invoice to its own buyer, so each is its own dossier and gets its own letter.
+            String invoice = TestData.baseExampleForOwnBuyer(number, i);
             Path partial = inbox().resolve(number + ".xml.part");
             Files.writeString(partial, invoice);
             Files.move(partial, inbox().resolve(number + ".xml"));

@@ -35,4 +35,21 @@ public final class TestData {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The Peppol base example as invoice {@code number} to a buyer of its own (its VAT, company id, Peppol
+     * id and e-mail made unique by {@code buyer}), so that every such invoice is its own dossier and letter.
+     */
+    public static String baseExampleForOwnBuyer(String number, int buyer) {
+        try {
+            return Files.readString(Samples.path("ubl/peppol-bis-invoice-3_base-example.xml"))
+                    .replaceFirst("<cbc:ID>Snippet1</cbc:ID>", "<cbc:ID>" + number + "</cbc:ID>")
+                    .replace("SE4598375937", "SE" + (4_598_370_000L + buyer))
+                    .replace("39937423947", String.valueOf(39_937_420_000L + buyer))
+                    .replace("FR23342", "FR" + (23_342_000 + buyer))
+                    .replace("lj@buyer.se", "buyer" + buyer + "@buyer.example");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -3,7 +3,6 @@ package be.smartcredit.hub.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import be.smartcredit.hub.Samples;
 import be.smartcredit.hub.TestData;
 import be.smartcredit.hub.support.HubProcess;
 import be.smartcredit.hub.support.SftpPrintShop;
@@ -157,13 +156,12 @@ class ChannelsRecoveryIT {
     }
 
     private void dropInvoices(String prefix) throws IOException {
-        String template = Files.readString(Samples.path("ubl/peppol-bis-invoice-3_base-example.xml"));
         Path inbox = Files.createDirectories(data.resolve("inbox/demo/peppol"));
         for (int i = 1; i <= INVOICES; i++) {
             String number = String.format("%s-%04d", prefix, i);
             Path partial = inbox.resolve(number + ".xml.part");
-            Files.writeString(partial, template.replaceFirst("<cbc:ID>Snippet1</cbc:ID>", "<cbc:ID>" + number
-                    + "</cbc:ID>"));
+            // Each invoice to its own buyer, so each is its own dossier and gets its own letter.
+            Files.writeString(partial, TestData.baseExampleForOwnBuyer(number, i));
             Files.move(partial, inbox.resolve(number + ".xml"));
         }
     }
