@@ -21,10 +21,13 @@ final class BenchDatabase {
         this.dataSource = dataSource;
     }
 
-    /** Empties the claims, dossiers, actions, statements and payments of an earlier measurement. */
+    /**
+     * Empties the claims, dossiers, actions, statements and payments of an earlier measurement. Ids go on from
+     * where they were: the broker has already seen the earlier action ids as duplicate-detection ids.
+     */
     void clear() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            sql.execute("TRUNCATE debtors, bank_statements, received_files RESTART IDENTITY CASCADE");
+            sql.execute("TRUNCATE debtors, bank_statements, received_files CASCADE");
         }
     }
 
@@ -35,7 +38,7 @@ final class BenchDatabase {
                     INSERT INTO dossiers (connector_id, debtor_id, procedure_name, status, next_review_on)
                     SELECT connector_id, id, 'default', 'ACTIVE', CASE WHEN id % 10 = 0 THEN ?::date
                                                                       ELSE ?::date + 30 END
-                      FROM debtors ORDER BY id""", today);
+                      FROM debtors ORDER BY id""", today, today);
             update(connection, """
                     INSERT INTO claims (connector_id, seller_key, document_type, number, debtor_id, issue_date,
                                         due_date, currency, amount, open_amount, structured_communication, status,
