@@ -44,7 +44,8 @@ final class BenchInput {
                     .append(DAY.format(issued.plusDays(30))).append(';').append(amount().replace('.', ','))
                     .append(";EUR;").append(clean(buyer.name())).append(' ').append(row).append(';')
                     .append(clean(buyer.street())).append(';').append(clean(buyer.postcode())).append(';')
-                    .append(clean(buyer.city())).append(';').append(clean(buyer.country())).append(";debtor").append(row)
+                    .append(clean(buyer.city())).append(';').append(clean(buyer.country()))
+                    .append(";debtor").append(row)
                     .append("@bench.example;;nl;30 dagen;\r\n");
         }
         return csv.toString().getBytes(WINDOWS_1252);

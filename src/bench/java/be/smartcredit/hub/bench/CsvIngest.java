@@ -64,7 +64,8 @@ final class CsvIngest {
             long started = System.nanoTime();
             for (byte[] file : files) {
                 connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_csv_copy FROM STDIN WITH "
-                        + "(FORMAT csv, DELIMITER ';', HEADER true, ENCODING 'WIN1252')", new ByteArrayInputStream(file));
+                        + "(FORMAT csv, DELIMITER ';', HEADER true, ENCODING 'WIN1252')",
+                        new ByteArrayInputStream(file));
             }
             double seconds = Spec.secondsSince(started);
             sql.execute("DROP TABLE bench_csv_copy");
