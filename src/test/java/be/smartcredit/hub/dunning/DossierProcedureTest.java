@@ -20,9 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -37,20 +34,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DossierProcedureTest {
-
-    /**
-     * The walk-through pins the procedure's flow; its dates are counted with calendar-day terms. The legal
-     * terms (working days after posting) are pinned by {@code LawTermRuleTest} and the law package's tests.
-     */
-    @TestConfiguration
-    static class CalendarTerms {
-
-        @Bean
-        @Primary
-        TermRule calendarTerms() {
-            return new CalendarTermRule();
-        }
-    }
 
     private static final Path DATA = TestData.newDirectory("dossier-procedure");
     private static final LocalDate ISSUED = LocalDate.of(2025, 12, 6);
