@@ -175,6 +175,12 @@ public class Dossiers {
                 .param(dossierId).query(DossierEvent.class).list();
     }
 
+    /** The day the hub opened the dossier. */
+    public LocalDate openedOn(long dossierId) {
+        return jdbc.sql("SELECT CAST(created_at AT TIME ZONE 'Europe/Brussels' AS date) FROM dossiers WHERE id = ?")
+                .param(dossierId).query(LocalDate.class).single();
+    }
+
     /** Which dossier a claim is in, if any. */
     public Optional<Long> dossierOf(long claimId) {
         return jdbc.sql("SELECT dossier_id FROM claims WHERE id = ? AND dossier_id IS NOT NULL").param(claimId)
