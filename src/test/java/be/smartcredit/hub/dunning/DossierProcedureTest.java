@@ -191,6 +191,28 @@ class DossierProcedureTest {
                 .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 
+    @Test
+    void treatsAStoredBusinessAsABusinessAndClaimsNoInterestWhereNoRateIsPublished() {
+        LocalDate due = day(6, 1);
+        clock.fix(due.plusDays(1));
+        long claim = register("BIZ-1", "1000.00", due.minusDays(30), due, "Bouwbedrijf Noord", "BUSINESS");
+
+        run.run(due.plusDays(1));
+        awaitNoPendingAction();
+        long dossier = dossierOf(claim);
+        Map<?, ?> statement = admin().getForObject("/api/v1/dossiers/" + dossier + "/statement?date=2026-12-04",
+                Map.class);
+
+        // 2-30 June 2026 at the commercial 10.5%: 1000 x 10.5 x 29 / 36500 = 8.34; no rate after 30 June
+        assertThat(statement.get("debtor")).isEqualTo("BUSINESS");
+        assertThat(new BigDecimal(statement.get("interest").toString())).isEqualByComparingTo("8.34");
+        assertThat(new BigDecimal(statement.get("total").toString())).isEqualByComparingTo("1008.34");
+        assertThat(statement.get("explanation").toString())
+                .contains("no interest claimed from 2026-07-01 to 2026-12-04", "no published COMMERCIAL rate");
+        assertThat(letterText(dossier, "REMINDER_1", due.plusDays(1))).contains("BIZ-1", "1.000,00")
+                .doesNotContain("boek XIX");
+    }
+
     private void runTwiceOnTwoThreads(LocalDate day) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         CompletableFuture<?> first = CompletableFuture.runAsync(() -> awaitThenRun(start, day));
@@ -234,8 +256,13 @@ class DossierProcedureTest {
     }
 
     private long register(String number, String amount, LocalDate issued, LocalDate due, String debtor) {
+        return register(number, amount, issued, due, debtor, "CONSUMER");
+    }
+
+    private long register(String number, String amount, LocalDate issued, LocalDate due, String debtor,
+            String type) {
         var newDebtor = new NewClaim.NewDebtor(debtor, "Kerkstraat 1", null, "9000", "Gent", "BE", null, null, null,
-                null, null, "CONSUMER", "nl");
+                null, null, type, "nl");
         var claim = new NewClaim("demo", "BE0765432146", DocumentType.INVOICE, number, issued, due, "stated", "EUR",
                 new BigDecimal(amount), newDebtor, null, "test", false, List.of(), null);
         return claims.register(claim, due).claimId();
