@@ -130,7 +130,8 @@ public class ActionContents {
     private static Debtor debtor(Map<String, Object> row) {
         return new Debtor((String) row.get("name"), (String) row.get("street"), (String) row.get("additional_street"),
                 (String) row.get("postcode"), (String) row.get("city"), (String) row.get("country_code"),
-                (String) row.get("email"), DebtorKind.stored((String) row.get("debtor_type"), (String) row.get("vat_id"),
+                (String) row.get("email"),
+                DebtorKind.stored((String) row.get("debtor_type"), (String) row.get("vat_id"),
                         (String) row.get("company_id")),
                 ((Number) row.get("debtor_id")).longValue(), (String) row.get("email_status"),
                 (String) row.get("phone"), (String) row.get("language"));
