@@ -17,7 +17,7 @@
     <xsl:apply-templates select="invoices"/>
     <xsl:call-template name="paragraph"><xsl:with-param name="key" select="'request'"/></xsl:call-template>
     <xsl:choose>
-      <xsl:when test="@kind = 'REMINDER_1'">
+      <xsl:when test="@bookXix = 'true'">
         <xsl:call-template name="legal-mentions"/>
       </xsl:when>
       <xsl:when test="$payment/lumpSumIfUnpaid">
@@ -30,18 +30,24 @@
   </xsl:template>
 
   <xsl:template match="invoices">
+    <xsl:variable name="withReceived" select="exists(invoice/received)"/>
+    <xsl:variable name="columns" select="('invoice', 'issued', 'due', if ($withReceived) then 'received' else (),
+        'open')"/>
     <fo:table table-layout="fixed" width="100%" space-after="3mm">
       <!-- Wide enough for the longest column title in any language (German "Rechnungsdatum"). -->
       <fo:table-column column-width="proportional-column-width(28)"/>
       <fo:table-column column-width="proportional-column-width(24)"/>
       <fo:table-column column-width="proportional-column-width(22)"/>
+      <xsl:if test="$withReceived">
+        <fo:table-column column-width="proportional-column-width(22)"/>
+      </xsl:if>
       <fo:table-column column-width="proportional-column-width(26)"/>
       <fo:table-header font-weight="bold" font-size="8.5pt">
         <fo:table-row>
-          <xsl:for-each select="'invoice', 'issued', 'due', 'open'">
+          <xsl:for-each select="$columns">
             <xsl:call-template name="header-cell">
               <xsl:with-param name="key" select="'column.' || ."/>
-              <xsl:with-param name="align" select="if (. = 'open') then 'end' else 'start'"/>
+              <xsl:with-param name="align" select="if (. = ('open', 'received')) then 'end' else 'start'"/>
             </xsl:call-template>
           </xsl:for-each>
         </fo:table-row>
@@ -51,8 +57,11 @@
         <xsl:call-template name="total-row">
           <xsl:with-param name="label" select="l:text('total')"/>
           <xsl:with-param name="value" select="l:money(total)"/>
-          <xsl:with-param name="span" select="3"/>
+          <xsl:with-param name="span" select="count($columns) - 1"/>
         </xsl:call-template>
+        <xsl:apply-templates select="dues">
+          <xsl:with-param name="span" select="count($columns) - 1"/>
+        </xsl:apply-templates>
       </fo:table-body>
     </fo:table>
   </xsl:template>
@@ -62,17 +71,39 @@
       <xsl:for-each select="string(number), l:date(issued), l:date(due)">
         <xsl:call-template name="text-cell"><xsl:with-param name="text" select="."/></xsl:call-template>
       </xsl:for-each>
-      <xsl:call-template name="text-cell">
-        <xsl:with-param name="text" select="l:money(open)"/>
-        <xsl:with-param name="align" select="'end'"/>
-      </xsl:call-template>
+      <xsl:for-each select="received, open">
+        <xsl:call-template name="text-cell">
+          <xsl:with-param name="text" select="l:money(.)"/>
+          <xsl:with-param name="align" select="'end'"/>
+        </xsl:call-template>
+      </xsl:for-each>
     </fo:table-row>
   </xsl:template>
 
-  <!-- What a first reminder to a consumer must state (Code of Economic Law, book XIX).
-       Limitation: the letter data does not say whether the debtor is a consumer, so every first reminder
-       carries these mentions; they do no harm to a business debtor. The pay-by date (14 days from the third
-       working day after sending) is computed by the caller. -->
+  <!-- What is owed on the letter's date beyond the open amounts: interest and charges, then the total asked. -->
+  <xsl:template match="dues">
+    <xsl:param name="span" as="xs:integer"/>
+    <xsl:variable name="dues" select="."/>
+    <xsl:for-each select="('interest', 'charges')">
+      <xsl:variable name="name" select="."/>
+      <fo:table-row keep-with-previous.within-page="always">
+        <fo:table-cell number-columns-spanned="{$span}" padding="1.5mm">
+          <fo:block><xsl:value-of select="l:text('debt.' || $name)"/></fo:block>
+        </fo:table-cell>
+        <fo:table-cell padding="1.5mm">
+          <fo:block text-align="end"><xsl:value-of select="l:money($dues/@*[local-name() = $name])"/></fo:block>
+        </fo:table-cell>
+      </fo:table-row>
+    </xsl:for-each>
+    <xsl:call-template name="total-row">
+      <xsl:with-param name="label" select="l:text('debt.total')"/>
+      <xsl:with-param name="value" select="l:money(@total)"/>
+      <xsl:with-param name="span" select="$span"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- What a first reminder to a consumer must state (Code of Economic Law, book XIX); the letter data says
+       when (bookXix). The pay-by date (14 days from the third working day after sending) is the caller's. -->
   <xsl:template name="legal-mentions">
     <xsl:call-template name="mentions">
       <xsl:with-param name="title-key" select="'legal.title'"/>

@@ -17,8 +17,8 @@ class ArchitectureTest {
             .that().haveSimpleName("DunningPlanner").or().haveSimpleName("Decision")
             .or().haveSimpleName("DossierState").or().haveSimpleName("Procedure")
             .or().haveSimpleName("ProcedureStep").or().haveSimpleName("ProcedureReader")
-            .or().haveSimpleName("CalendarTermRule").or().haveSimpleName("SimpleFeeRule")
-            .or().haveSimpleName("OpenAmountsStatement").or().haveSimpleName("LawTermRule")
+            .or().haveSimpleName("LawFeeRule").or().haveSimpleName("LawStatement")
+            .or().haveSimpleName("LawTermRule")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.camel..");
 
     @ArchTest

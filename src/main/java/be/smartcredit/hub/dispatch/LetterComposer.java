@@ -2,51 +2,158 @@ package be.smartcredit.hub.dispatch;
 
 import be.smartcredit.hub.claim.StructuredCommunication;
 import be.smartcredit.hub.connector.Connector;
+import be.smartcredit.hub.document.Agency;
+import be.smartcredit.hub.document.FormalNotice;
+import be.smartcredit.hub.document.Lawyer;
+import be.smartcredit.hub.document.LawyerLetter;
+import be.smartcredit.hub.document.Letter;
 import be.smartcredit.hub.document.LetterKind;
 import be.smartcredit.hub.document.LetterLanguage;
+import be.smartcredit.hub.document.LetterLanguages;
+import be.smartcredit.hub.document.Mandate;
+import be.smartcredit.hub.document.PaymentReference;
+import be.smartcredit.hub.document.Presentation;
 import be.smartcredit.hub.document.ReminderLetter;
+import be.smartcredit.hub.dunning.DebtorKind;
+import be.smartcredit.hub.dunning.StatementCalculator.ClaimStatement;
+import be.smartcredit.hub.dunning.StatementCalculator.Statement;
 import be.smartcredit.hub.dunning.StepKind;
+import be.smartcredit.hub.dunning.law.ConsumerDamages;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
-/** Turns a pending action and its client's connector into the letter to print or mail. */
-final class LetterComposer {
-
-    private LetterComposer() {
-    }
+/**
+ * Turns a pending action, its client's connector and the dossier's statement on the letter's date into the
+ * letter to print or mail: reminders with the amounts owed that day, a formal notice or a lawyer's letter with
+ * the full calculation, each in the debtor's language.
+ */
+@Component
+class LetterComposer {
 
     /** Days to pay when an action from before dossiers carries no term. */
     private static final int FALLBACK_TERM_DAYS = 14;
 
-    static ReminderLetter compose(PendingLetter pending, Connector connector, LocalDate letterDate) {
+    private final ChannelSettings settings;
+    private final LawyerSettings lawyer;
+
+    LetterComposer(ChannelSettings settings, LawyerSettings lawyer) {
+        this.settings = settings;
+        this.lawyer = lawyer;
+    }
+
+    /**
+     * The letter of the step as printed, and the reminder data the e-mail and text messages quote.
+     *
+     * @param statement what the claims on the letter owe on {@code letterDate}
+     * @param mandateGiven when the client handed the dossier over, for an agency's formal notice
+     */
+    Composed compose(PendingLetter pending, Connector connector, Statement statement, LocalDate letterDate,
+            LocalDate mandateGiven) {
+        StepKind step = pending.contents().step();
+        ReminderLetter reminder = reminder(pending, connector, statement, letterDate);
+        return switch (step) {
+            case FORMAL_NOTICE -> new Composed(reminder, formalNotice(reminder, connector, statement, mandateGiven,
+                    pending));
+            case LAWYER_LETTER -> new Composed(reminder, lawyerLetter(reminder, statement, pending));
+            default -> new Composed(reminder, reminder);
+        };
+    }
+
+    /** A composed letter: the printed document and the reminder data the messages quote. */
+    record Composed(ReminderLetter reminder, Letter document) {
+    }
+
+    private ReminderLetter reminder(PendingLetter pending, Connector connector, Statement statement,
+            LocalDate letterDate) {
+        Map<Long, ClaimStatement> owed = statement.claims().stream()
+                .collect(Collectors.toMap(ClaimStatement::claimId, Function.identity()));
         List<ReminderLetter.OpenInvoice> invoices = pending.claims().stream()
-                .map(c -> new ReminderLetter.OpenInvoice(c.number(), c.issueDate(), c.dueDate(), c.open())).toList();
+                .map(c -> new ReminderLetter.OpenInvoice(c.number(), c.issueDate(), c.dueDate(), c.open(),
+                        owed.containsKey(c.claimId()) ? received(owed.get(c.claimId())) : c.received()))
+                .toList();
         LocalDate payBy = pending.contents().termEndsOn();
         if (payBy == null || payBy.isBefore(letterDate)) {
             payBy = letterDate.plusDays(FALLBACK_TERM_DAYS);
         }
-        return new ReminderLetter(kindOf(pending.step()), languageOf(pending, connector), letterDate,
-                creditor(connector),
-                debtor(pending, connector), invoices, Currency.getInstance(pending.currency()),
-                new StructuredCommunication(pending.structuredCommunication()), payBy, null);
+        boolean consumerFirst = pending.contents().step() == StepKind.REMINDER_1
+                && pending.debtor().kind() == DebtorKind.CONSUMER;
+        return new ReminderLetter(kindOf(pending.contents().step()), languageOf(pending, connector), letterDate,
+                creditor(connector), debtor(pending, connector), invoices, Currency.getInstance(pending.currency()),
+                new StructuredCommunication(pending.structuredCommunication()), payBy,
+                consumerFirst ? lumpSumIfUnpaid(pending) : null, Presentation.silentMode(),
+                new ReminderLetter.Dues(statement.paid().add(statement.credited()), statement.interest(),
+                        statement.fees()), consumerFirst);
+    }
+
+    private static BigDecimal received(ClaimStatement claim) {
+        return claim.paid().add(claim.credited());
     }
 
     /**
-     * The layout of a step's letter.
-     * Limitation: formal notice and lawyer's letter have no layout of their own yet; they are rendered with
-     * the second reminder's.
+     * The most the law lets the creditor claim per claim once the free reminder's term ends unpaid.
+     * Limitation: the letter announces the legal maximum, also when the client's procedure charges less or none.
      */
-    private static LetterKind kindOf(String step) {
-        return StepKind.valueOf(step) == StepKind.REMINDER_1 ? LetterKind.REMINDER_1 : LetterKind.REMINDER_2;
+    private static BigDecimal lumpSumIfUnpaid(PendingLetter pending) {
+        BigDecimal sum = pending.claims().stream().map(c -> ConsumerDamages.maximumFor(c.open()).amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.signum() > 0 ? sum : null;
     }
 
-    /** The debtor's language as stored with it (from the document, the export or the connector's default). */
+    private FormalNotice formalNotice(ReminderLetter reminder, Connector connector, Statement statement,
+            LocalDate mandateGiven, PendingLetter pending) {
+        boolean agencyMode = connector.mode() == Connector.Mode.AGENCY;
+        Presentation presentation = agencyMode ? Presentation.silentMode().withAgency(agency())
+                : Presentation.silentMode();
+        // Limitation: the mandate is dated the day the hub opened the dossier; connectors do not record it.
+        Mandate mandate = agencyMode ? new Mandate(mandateGiven, connector.id() + "/" + pending.contents()
+                .dossierId()) : null;
+        return new FormalNotice(reminder.language(), reminder.date(), reminder.creditor(), reminder.debtor(),
+                presentation, mandate, DebtBreakdowns.of(statement, reminder.currency()),
+                PaymentReference.of(reminder.communication()), noticeTerm(reminder));
+    }
+
+    private LawyerLetter lawyerLetter(ReminderLetter reminder, Statement statement, PendingLetter pending) {
+        if (!lawyer.configured()) {
+            throw new IllegalStateException("action " + pending.actionId() + ": a lawyer's letter needs the lawyer "
+                    + "(smartcredit.lawyer.name, bar, enterprise-number, address, phone); none is set");
+        }
+        Lawyer signing = new Lawyer(lawyer.name(), lawyer.office(), lawyer.bar(), lawyer.enterpriseNumber(),
+                lawyer.address(), lawyer.phone(), lawyer.email(), null);
+        return new LawyerLetter(reminder.language(), reminder.date(), reminder.creditor(), reminder.debtor(),
+                Presentation.silentMode(), signing, DebtBreakdowns.of(statement, reminder.currency()),
+                PaymentReference.of(reminder.communication()), noticeTerm(reminder));
+    }
+
+    /** The procedure's term, but never less than the 15 days the law gives from the letter's date. */
+    private static LocalDate noticeTerm(ReminderLetter reminder) {
+        LocalDate floor = reminder.date().plusDays(FormalNotice.MIN_TERM_DAYS);
+        return reminder.payBy().isBefore(floor) ? floor : reminder.payBy();
+    }
+
+    private Agency agency() {
+        ChannelSettings.Agency agency = settings.agency();
+        return new Agency(agency.name(), agency.enterpriseNumber(), agency.address(), agency.phone(), agency.email(),
+                null, null);
+    }
+
+    /** The reminder layout's kind: the first reminder's texts, or the second's for every later letter. */
+    private static LetterKind kindOf(StepKind step) {
+        return step == StepKind.REMINDER_1 ? LetterKind.REMINDER_1 : LetterKind.REMINDER_2;
+    }
+
+    /** The debtor's stored language, else the language of a Belgian postcode's region, else the client's. */
     static LetterLanguage languageOf(PendingLetter pending, Connector connector) {
-        String language = pending.debtor().language();
-        return LetterLanguage.valueOf((language == null ? connector.language() : language).toUpperCase(Locale.ROOT));
+        var debtor = pending.debtor();
+        LetterLanguage fallback = LetterLanguage.valueOf(connector.language().toUpperCase(Locale.ROOT));
+        return LetterLanguages.forDebtor(debtor.language(), debtor.countryCode(), debtor.postcode(), fallback);
     }
 
     private static ReminderLetter.Creditor creditor(Connector connector) {

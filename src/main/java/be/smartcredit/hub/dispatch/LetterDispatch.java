@@ -3,8 +3,8 @@ package be.smartcredit.hub.dispatch;
 import be.smartcredit.hub.connector.Connector;
 import be.smartcredit.hub.connector.Connectors;
 import be.smartcredit.hub.document.LetterRenderer;
-import be.smartcredit.hub.document.ReminderLetter;
 import be.smartcredit.hub.dunning.ActionContents;
+import be.smartcredit.hub.dunning.DossierStatements;
 import be.smartcredit.hub.dunning.Dossiers;
 import be.smartcredit.hub.platform.HubClock;
 import java.time.LocalDate;
@@ -44,10 +44,12 @@ public class LetterDispatch {
     private final HubClock clock;
     private final ActionContents contents;
     private final Dossiers dossiers;
+    private final LetterComposer composer;
+    private final DossierStatements statements;
 
     LetterDispatch(JdbcClient jdbc, Connectors connectors, ConnectorChannels channels, LetterRenderer renderer,
             List<ChannelSender> senders, Deliveries deliveries, HubClock clock, ActionContents contents,
-            Dossiers dossiers) {
+            Dossiers dossiers, LetterComposer composer, DossierStatements statements) {
         this.jdbc = jdbc;
         this.connectors = connectors;
         this.channels = channels;
@@ -57,6 +59,8 @@ public class LetterDispatch {
         this.clock = clock;
         this.contents = contents;
         this.dossiers = dossiers;
+        this.composer = composer;
+        this.statements = statements;
     }
 
     /** Sends the action's letter; {@code attempt} is the broker's delivery count, when known. */
@@ -126,9 +130,12 @@ public class LetterDispatch {
 
     private OutgoingLetter compose(PendingLetter pending) {
         Connector connector = connectors.get(pending.connectorId());
-        ReminderLetter letter = LetterComposer.compose(pending, connector, clock.today());
-        return new OutgoingLetter(pending, connector, channels.of(connector.id()), letter, fileName(pending),
-                renderer.render(letter));
+        LocalDate today = clock.today();
+        LetterComposer.Composed letter = composer.compose(pending, connector,
+                statements.forLetter(pending.contents(), today), today,
+                dossiers.openedOn(pending.contents().dossierId()));
+        return new OutgoingLetter(pending, connector, channels.of(connector.id()), letter.reminder(),
+                fileName(pending), renderer.render(letter.document()));
     }
 
     /** Tries the step's channels in order; the letter goes by post when no e-mail or post carried it. */

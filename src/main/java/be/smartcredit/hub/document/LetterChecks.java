@@ -24,6 +24,12 @@ final class LetterChecks {
         }
     }
 
+    static void requireNonNegative(BigDecimal amount, String what) {
+        if (amount == null || amount.signum() < 0) {
+            throw new IllegalArgumentException("'" + what + "' is zero or more, got " + amount);
+        }
+    }
+
     static void requireLogo(String logo) {
         if (logo != null && !logo.matches(PLAIN_PATH)) {
             throw new IllegalArgumentException("a logo is a plain classpath location, got '" + logo + "'");

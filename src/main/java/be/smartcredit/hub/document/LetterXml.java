@@ -161,12 +161,21 @@ final class LetterXml {
             text(element, "number", invoice.number());
             text(element, "issued", invoice.issued());
             text(element, "due", invoice.due());
+            text(element, "received", invoice.received());
             text(element, "open", invoice.openAmount());
         }
         text(invoices, "total", letter.totalOpen());
         text(invoices, "earliestDue", letter.invoices().stream().map(ReminderLetter.OpenInvoice::due)
                 .min(LocalDate::compareTo).orElseThrow());
-        Element payment = payment(letter.creditor(), letter.currency(), letter.totalOpen(),
+        if (letter.dues() != null) {
+            Element dues = child(invoices, "dues");
+            attributes(dues, "received", letter.dues().received(), "interest", letter.dues().interest(),
+                    "charges", letter.dues().charges(), "total", letter.amountAsked());
+        }
+        if (letter.bookXixMentions()) {
+            root.setAttribute("bookXix", "true");
+        }
+        Element payment = payment(letter.creditor(), letter.currency(), letter.amountAsked(),
                 PaymentReference.of(letter.communication()), letter.payBy(), true);
         text(payment, "lumpSumIfUnpaid", letter.lumpSumIfUnpaid());
         payPage(payment, letter.presentation().payPage());

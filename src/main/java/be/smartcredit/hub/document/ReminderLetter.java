@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param payBy the last day of the payment term
  * @param lumpSumIfUnpaid the lump sum that will be claimed when the term passes unpaid, or {@code null} for none
  * @param presentation whose letterhead, which ink, which pay page
+ * @param dues what is owed on the letter's date beyond the open principal, or {@code null} to ask the open amount
+ * @param bookXixMentions whether the letter carries the mentions Book XIX asks on a consumer's first reminder
  */
 public record ReminderLetter(
         LetterKind kind,
@@ -34,7 +36,9 @@ public record ReminderLetter(
         StructuredCommunication communication,
         LocalDate payBy,
         BigDecimal lumpSumIfUnpaid,
-        Presentation presentation) implements Letter {
+        Presentation presentation,
+        Dues dues,
+        boolean bookXixMentions) implements Letter {
 
     /** A reminder on the client's letterhead in the hub's accent colour, without a pay page. */
     public ReminderLetter(LetterKind kind, LetterLanguage language, LocalDate date, Creditor creditor,
@@ -42,6 +46,14 @@ public record ReminderLetter(
             LocalDate payBy, BigDecimal lumpSumIfUnpaid) {
         this(kind, language, date, creditor, debtor, invoices, currency, communication, payBy, lumpSumIfUnpaid,
                 Presentation.silentMode());
+    }
+
+    /** A reminder asking the open amount; a first reminder carries the Book XIX mentions. */
+    public ReminderLetter(LetterKind kind, LetterLanguage language, LocalDate date, Creditor creditor,
+            Debtor debtor, List<OpenInvoice> invoices, Currency currency, StructuredCommunication communication,
+            LocalDate payBy, BigDecimal lumpSumIfUnpaid, Presentation presentation) {
+        this(kind, language, date, creditor, debtor, invoices, currency, communication, payBy, lumpSumIfUnpaid,
+                presentation, null, kind == LetterKind.REMINDER_1);
     }
 
     public ReminderLetter {
@@ -72,12 +84,33 @@ public record ReminderLetter(
     /** The same reminder presented otherwise: on the agency's letterhead, in black and white, with a pay page. */
     public ReminderLetter withPresentation(Presentation presentation) {
         return new ReminderLetter(kind, language, date, creditor, debtor, invoices, currency, communication, payBy,
-                lumpSumIfUnpaid, presentation);
+                lumpSumIfUnpaid, presentation, dues, bookXixMentions);
     }
 
     /** The sum of the open amounts of all invoices on the letter. */
     public BigDecimal totalOpen() {
         return invoices.stream().map(OpenInvoice::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** What the letter asks the debtor to pay: the open amounts plus interest and charges when it has dues. */
+    public BigDecimal amountAsked() {
+        return dues == null ? totalOpen() : totalOpen().add(dues.interest()).add(dues.charges());
+    }
+
+    /**
+     * What the debtor owes on the letter's date beyond the open principal, from the dossier's statement.
+     *
+     * @param received the payments and credits already deducted from the open amounts
+     * @param interest the late-payment interest owed
+     * @param charges the lump sums or flat compensation owed
+     */
+    public record Dues(BigDecimal received, BigDecimal interest, BigDecimal charges) {
+
+        public Dues {
+            LetterChecks.requireNonNegative(received, "received");
+            LetterChecks.requireNonNegative(interest, "interest");
+            LetterChecks.requireNonNegative(charges, "charges");
+        }
     }
 
     /**
@@ -143,8 +176,14 @@ public record ReminderLetter(
      * @param issued the invoice date
      * @param due the due date
      * @param openAmount what is still to be paid of it
+     * @param received what was paid or credited on it, or {@code null} when the letter does not say
      */
-    public record OpenInvoice(String number, LocalDate issued, LocalDate due, BigDecimal openAmount) {
+    public record OpenInvoice(String number, LocalDate issued, LocalDate due, BigDecimal openAmount,
+            BigDecimal received) {
+
+        public OpenInvoice(String number, LocalDate issued, LocalDate due, BigDecimal openAmount) {
+            this(number, issued, due, openAmount, null);
+        }
 
         public OpenInvoice {
             requireText(number, "invoice number");

@@ -70,7 +70,8 @@ public class ActionContents {
         Optional<Map<String, Object>> action = jdbc.sql("""
                 SELECT a.id, a.step, a.status, a.dossier_id, a.channel, a.due_on, a.term_ends_on, a.fee_amount,
                        d.connector_id, b.id AS debtor_id, b.name, b.street, b.additional_street, b.postcode,
-                       b.city, b.country_code, b.email, b.vat_id, b.company_id, b.email_status, b.phone, b.language
+                       b.city, b.country_code, b.email, b.vat_id, b.company_id, b.email_status, b.phone, b.language,
+                       b.debtor_type
                   FROM dunning_actions a JOIN dossiers d ON d.id = a.dossier_id JOIN debtors b ON b.id = d.debtor_id
                  WHERE a.id = ?""" + lock)
                 .param(actionId).query().listOfRows().stream().findFirst();
@@ -129,7 +130,9 @@ public class ActionContents {
     private static Debtor debtor(Map<String, Object> row) {
         return new Debtor((String) row.get("name"), (String) row.get("street"), (String) row.get("additional_street"),
                 (String) row.get("postcode"), (String) row.get("city"), (String) row.get("country_code"),
-                (String) row.get("email"), DebtorKind.of((String) row.get("vat_id"), (String) row.get("company_id")),
+                (String) row.get("email"),
+                DebtorKind.stored((String) row.get("debtor_type"), (String) row.get("vat_id"),
+                        (String) row.get("company_id")),
                 ((Number) row.get("debtor_id")).longValue(), (String) row.get("email_status"),
                 (String) row.get("phone"), (String) row.get("language"));
     }

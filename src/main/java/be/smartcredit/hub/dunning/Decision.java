@@ -34,8 +34,8 @@ public record Decision(List<PlannedStep> steps, CloseReason close, List<Long> wr
             LocalDate termEndsOn, BigDecimal fee) {
     }
 
-    /** A claim on a letter and what was open of it. */
-    public record ClaimLine(long claimId, BigDecimal open) {
+    /** A claim on a letter, what was open of it and the fee the step charges on it. */
+    public record ClaimLine(long claimId, BigDecimal open, BigDecimal fee) {
     }
 
     /**

@@ -60,8 +60,8 @@ class DecisionWriter {
             return false;
         }
         for (ClaimLine line : step.claims()) {
-            jdbc.sql("INSERT INTO action_claims (action_id, claim_id, open_amount) VALUES (?, ?, ?)")
-                    .params(actionId.get(), line.claimId(), line.open()).update();
+            jdbc.sql("INSERT INTO action_claims (action_id, claim_id, open_amount, fee_amount) VALUES (?, ?, ?, ?)")
+                    .params(actionId.get(), line.claimId(), line.open(), line.fee()).update();
             jdbc.sql("UPDATE claims SET last_step = ?, last_step_on = ? WHERE id = ?")
                     .params(step.kind().name(), today, line.claimId()).update();
             claims.recordEvent(line.claimId(), "STEP_PLANNED", step.kind() + " due on " + today + " in dossier "

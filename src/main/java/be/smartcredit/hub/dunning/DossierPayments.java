@@ -1,8 +1,11 @@
 package be.smartcredit.hub.dunning;
 
+import be.smartcredit.hub.dunning.law.Settlement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,5 +38,20 @@ class DossierPayments {
 
     BigDecimal receivedSince(long dossierId, LocalDate since) {
         return receivedPerClaim(dossierId, since).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Each claim's payments in force, by booking day, as the legal rules count them. */
+    Map<Long, List<Settlement>> paymentsPerClaim(long dossierId) {
+        Map<Long, List<Settlement>> payments = new HashMap<>();
+        jdbc.sql("""
+                SELECT a.claim_id, p.booked_on, a.amount
+                  FROM allocations a JOIN payments p ON p.id = a.payment_id JOIN claims c ON c.id = a.claim_id
+                 WHERE c.dossier_id = ? AND a.undone_at IS NULL AND a.amount > 0
+                 ORDER BY p.booked_on, a.id""")
+                .param(dossierId)
+                .query((rs, row) -> payments.computeIfAbsent(rs.getLong("claim_id"), k -> new ArrayList<>())
+                        .add(Settlement.payment(rs.getObject("booked_on", LocalDate.class), rs.getBigDecimal("amount"))))
+                .list();
+        return payments;
     }
 }

@@ -59,13 +59,20 @@ public record DossierState(
      * @param status OPEN, PAID, CREDIT or WRITTEN_OFF
      * @param holds the holds in force or ended
      * @param stepsTaken the per-claim steps this claim was on, with the last day of each one's term
+     * @param feeCharged the lump sum or compensation earlier steps charged on this claim
      */
     public record ClaimState(long claimId, LocalDate issueDate, LocalDate dueDate, BigDecimal amount,
-            BigDecimal open, String status, List<Hold> holds, Map<StepKind, LocalDate> stepsTaken) {
+            BigDecimal open, String status, List<Hold> holds, Map<StepKind, LocalDate> stepsTaken,
+            BigDecimal feeCharged) {
 
         public ClaimState {
             holds = List.copyOf(holds);
             stepsTaken = Map.copyOf(stepsTaken);
+            feeCharged = feeCharged == null ? BigDecimal.ZERO : feeCharged;
+        }
+
+        public boolean wasCharged() {
+            return feeCharged.signum() > 0;
         }
 
         public boolean isOpen() {

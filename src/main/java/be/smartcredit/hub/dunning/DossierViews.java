@@ -52,13 +52,6 @@ class DossierViews {
                 .param(dossierId).query(ActionLine.class).list();
     }
 
-    BigDecimal feesCharged(long dossierId) {
-        return jdbc.sql("""
-                SELECT COALESCE(sum(fee_amount), 0) FROM dunning_actions
-                 WHERE dossier_id = ? AND status IN ('SENT', 'SENT_BY_HAND')""")
-                .param(dossierId).query(BigDecimal.class).single();
-    }
-
     /** One dossier in the list. */
     record Summary(long id, String connectorId, String debtorName, String procedureName, String stage,
             LocalDate stageOn, String status, String awaitingStep, String closeReason, LocalDate closedOn,

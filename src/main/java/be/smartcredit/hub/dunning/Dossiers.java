@@ -82,12 +82,13 @@ public class Dossiers {
     /** The dossier as the planner sees it. */
     DossierState load(long dossierId) {
         Map<String, Object> row = jdbc.sql("""
-                SELECT d.status, d.approved_step, b.vat_id, b.company_id, b.email
+                SELECT d.status, d.approved_step, b.vat_id, b.company_id, b.email, b.debtor_type
                   FROM dossiers d JOIN debtors b ON b.id = d.debtor_id WHERE d.id = ?""")
                 .param(dossierId).query().singleRow();
         String email = (String) row.get("email");
         String approved = (String) row.get("approved_step");
-        return new DossierState(dossierId, DebtorKind.of((String) row.get("vat_id"), (String) row.get("company_id")),
+        return new DossierState(dossierId, DebtorKind.stored((String) row.get("debtor_type"),
+                (String) row.get("vat_id"), (String) row.get("company_id")),
                 email != null && !email.isBlank(), DossierStatus.valueOf((String) row.get("status")),
                 approved == null ? null : StepKind.valueOf(approved), claims(dossierId), stepsTaken(dossierId),
                 plan(dossierId).orElse(null));
@@ -97,14 +98,17 @@ public class Dossiers {
         Map<Long, List<Hold>> holds = holds(dossierId);
         Map<Long, Map<StepKind, LocalDate>> steps = perClaimSteps(dossierId);
         return jdbc.sql("""
-                SELECT id, issue_date, due_date, amount, open_amount, status FROM claims
-                 WHERE dossier_id = ? ORDER BY due_date, id""")
+                SELECT c.id, c.issue_date, c.due_date, c.amount, c.open_amount, c.status,
+                       (SELECT COALESCE(sum(ac.fee_amount), 0) FROM action_claims ac
+                          JOIN dunning_actions a ON a.id = ac.action_id
+                         WHERE ac.claim_id = c.id AND a.status <> 'SKIPPED') AS fee_charged
+                  FROM claims c WHERE c.dossier_id = ? ORDER BY c.due_date, c.id""")
                 .param(dossierId)
                 .query((rs, row) -> new ClaimState(rs.getLong("id"), rs.getObject("issue_date", LocalDate.class),
                         rs.getObject("due_date", LocalDate.class), rs.getBigDecimal("amount"),
                         rs.getBigDecimal("open_amount"), rs.getString("status"),
                         holds.getOrDefault(rs.getLong("id"), List.of()),
-                        steps.getOrDefault(rs.getLong("id"), Map.of())))
+                        steps.getOrDefault(rs.getLong("id"), Map.of()), rs.getBigDecimal("fee_charged")))
                 .list();
     }
 
@@ -169,6 +173,12 @@ public class Dossiers {
         return jdbc.sql("""
                 SELECT occurred_at, on_date, kind, detail, rule FROM dossier_events WHERE dossier_id = ? ORDER BY id""")
                 .param(dossierId).query(DossierEvent.class).list();
+    }
+
+    /** The day the hub opened the dossier. */
+    public LocalDate openedOn(long dossierId) {
+        return jdbc.sql("SELECT CAST(created_at AT TIME ZONE 'Europe/Brussels' AS date) FROM dossiers WHERE id = ?")
+                .param(dossierId).query(LocalDate.class).single();
     }
 
     /** Which dossier a claim is in, if any. */

@@ -1,10 +1,12 @@
 package be.smartcredit.hub.dunning;
 
 import be.smartcredit.hub.dunning.law.BelgianCalendar;
+import be.smartcredit.hub.dunning.law.DebtStatementCalculator;
+import be.smartcredit.hub.dunning.law.RateTable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The legal rules the engine uses: stand-ins until the law package's classes are plugged in here. */
+/** The legal rules the engine uses: terms, fees and statements from the law package, with the shipped rate table. */
 @Configuration(proxyBeanMethods = false)
 class DunningLawSetup {
 
@@ -15,11 +17,11 @@ class DunningLawSetup {
 
     @Bean
     FeeRule feeRule() {
-        return new SimpleFeeRule();
+        return new LawFeeRule();
     }
 
     @Bean
     StatementCalculator statementCalculator() {
-        return new OpenAmountsStatement();
+        return new LawStatement(new DebtStatementCalculator(RateTable.defaults()));
     }
 }

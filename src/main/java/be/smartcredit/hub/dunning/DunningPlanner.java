@@ -24,10 +24,13 @@ public final class DunningPlanner {
     /** A dossier with nothing due is still looked at weekly, so settled claims close it. */
     static final int IDLE_REVIEW_DAYS = 7;
 
+    /** The term of a consumer's free first reminder (Book XIX); the term rule counts it from the legal start. */
+    static final int CONSUMER_REMINDER_DAYS = 14;
+
     /** The free first reminder the law gives a consumer when the procedure has none. */
     static final ProcedureStep LEGAL_FIRST_REMINDER = new ProcedureStep(StepKind.REMINDER_1, 0,
             ProcedureStep.Anchor.DUE_DATE, List.of(Channel.EMAIL, Channel.POST), "reminder",
-            Set.of(DebtorKind.values()), null, FeePolicy.NONE, CalendarTermRule.CONSUMER_REMINDER_FLOOR, false);
+            Set.of(DebtorKind.values()), null, FeePolicy.NONE, CONSUMER_REMINDER_DAYS, false);
 
     private final TermRule terms;
     private final FeeRule fees;
@@ -274,12 +277,14 @@ public final class DunningPlanner {
                 ? step.channelFor(state.debtorHasEmail()) : null;
         BigDecimal open = total(claims);
         TermRule.Term term = terms.term(step.kind(), state.debtor(), channel, today, step.termDays());
-        FeeRule.Fee fee = fees.fee(step.kind(), step.fee(), state.debtor(), freeReminderDone, open);
+        FeeRule.Fee fee = fees.fee(step.kind(), step.fee(), state.debtor(), freeReminderDone, claims.stream()
+                .map(c -> new FeeRule.ClaimDue(c.claimId(), c.open(), c.wasCharged())).toList());
         lawNote(decision, step.kind(), term.lawNote(), term.rule());
         lawNote(decision, step.kind(), fee.lawNote(), fee.rule());
 
         int round = step.kind().isPerClaim() && state.hasTaken(step.kind()) ? (int) today.toEpochDay() : 0;
-        List<ClaimLine> lines = claims.stream().map(c -> new ClaimLine(c.claimId(), c.open())).toList();
+        List<ClaimLine> lines = claims.stream().map(c -> new ClaimLine(c.claimId(), c.open(), fee.on(c.claimId())))
+                .toList();
         decision.step(new PlannedStep(step.kind(), round, channel, lines, term.endsOn(), fee.amount()));
         if (state.status() == DossierStatus.AWAITING_APPROVAL || state.status() == DossierStatus.ON_PLAN) {
             decision.status(DossierStatus.ACTIVE);

@@ -4,6 +4,7 @@ import be.smartcredit.hub.dunning.DossierState.ClaimState;
 import be.smartcredit.hub.dunning.DossierState.Hold;
 import be.smartcredit.hub.dunning.DossierState.PlanState;
 import be.smartcredit.hub.dunning.DossierState.StepTaken;
+import be.smartcredit.hub.dunning.law.BelgianCalendar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -37,7 +38,7 @@ final class DossierFixtures {
     }
 
     static DunningPlanner planner() {
-        return new DunningPlanner(new CalendarTermRule(), new SimpleFeeRule(), 10);
+        return new DunningPlanner(new LawTermRule(new BelgianCalendar()), new LawFeeRule(), 10);
     }
 
     static ClaimBuilder claim(long id) {
@@ -61,6 +62,7 @@ final class DossierFixtures {
         private BigDecimal amount = new BigDecimal("100.00");
         private BigDecimal open;
         private String status = "OPEN";
+        private BigDecimal charged = BigDecimal.ZERO;
         private final List<Hold> holds = new ArrayList<>();
         private final Map<StepKind, LocalDate> steps = new EnumMap<>(StepKind.class);
 
@@ -94,13 +96,19 @@ final class DossierFixtures {
             return this;
         }
 
+        ClaimBuilder charged(String fee) {
+            this.charged = new BigDecimal(fee);
+            return this;
+        }
+
         ClaimBuilder had(StepKind kind, LocalDate termEndsOn) {
             steps.put(kind, termEndsOn);
             return this;
         }
 
         ClaimState build() {
-            return new ClaimState(id, issued, due, amount, open == null ? amount : open, status, holds, steps);
+            return new ClaimState(id, issued, due, amount, open == null ? amount : open, status, holds, steps,
+                    charged);
         }
     }
 

@@ -20,9 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -38,20 +35,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DossierProcedureTest {
 
-    /**
-     * The walk-through pins the procedure's flow; its dates are counted with calendar-day terms. The legal
-     * terms (working days after posting) are pinned by {@code LawTermRuleTest} and the law package's tests.
-     */
-    @TestConfiguration
-    static class CalendarTerms {
-
-        @Bean
-        @Primary
-        TermRule calendarTerms() {
-            return new CalendarTermRule();
-        }
-    }
-
     private static final Path DATA = TestData.newDirectory("dossier-procedure");
     private static final LocalDate ISSUED = LocalDate.of(2025, 12, 6);
     private static final LocalDate DUE = LocalDate.of(2026, 1, 5);
@@ -62,6 +45,11 @@ class DossierProcedureTest {
         registry.add("smartcredit.security.admin-password", () -> HubApi.ADMIN_PASSWORD);
         registry.add("smartcredit.clock.today", ISSUED::toString);
         registry.add("smartcredit.dunning.cron", () -> "0 0 6 1 1 ? 2099");
+        registry.add("smartcredit.lawyer.name", () -> "Mr. An Verbeke");
+        registry.add("smartcredit.lawyer.bar", () -> "Balie Gent");
+        registry.add("smartcredit.lawyer.enterprise-number", () -> "0555.444.333");
+        registry.add("smartcredit.lawyer.address", () -> "Kouter 10, 9000 Gent");
+        registry.add("smartcredit.lawyer.phone", () -> "+32 9 222 33 44");
     }
 
     @Autowired
@@ -84,6 +72,11 @@ class DossierProcedureTest {
 
     private LocalDate lastRun;
 
+    /**
+     * Terms as the law counts them: the first reminder, posted on Tuesday 6 January 2026, gives 14 days from
+     * Friday 9 January (the third working day after posting), so its term ends on 22 January. Interest runs at
+     * the legal rate (4.5% in 2026) from 23 January; the lump sums are charged once per claim on reminder 2.
+     */
     @Test
     void followsADossierThroughEveryStepOfTheDefaultProcedure() {
         clock.fix(ISSUED);
@@ -101,41 +94,57 @@ class DossierProcedureTest {
         credit(b, "100.00");
         advanceTo(day(1, 16));
         long dispute = hold(c, "DISPUTE", "goods arrived damaged", null);
-        advanceTo(day(1, 21));
         advanceTo(day(1, 24));
         clock.fix(day(1, 25));
         long d = register("ENG-D", "300.00", day(1, 21), day(2, 20));
-        advanceTo(day(2, 6));
+        advanceTo(day(2, 8));
         hold(b, "PROMISE", "will pay after the holidays", day(3, 1));
-        advanceTo(day(2, 25));
+        advanceTo(day(2, 27));
         release(c, dispute);
-        advanceTo(day(3, 5));
+        advanceTo(day(3, 7));
         agreePlan(dossier, day(3, 20), "200.00", day(4, 20), "200.00", day(5, 20), "750.00");
         advanceTo(day(3, 20));
         pay(a, "200.00");
         advanceTo(day(6, 17));
+        assertThat(actions(dossier)).containsExactly(
+                "INVOICE_SENDING 2025-12-06 TASK_CREATED", "REMINDER_1 2026-01-06 SENT",
+                "REMINDER_2 2026-01-23 SENT", "INVOICE_SENDING 2026-01-25 TASK_CREATED",
+                "FORMAL_NOTICE 2026-02-08 SENT", "REMINDER_1 2026-02-21 SENT", "SMS_REMINDER 2026-02-27 TASK_CREATED",
+                "PHONE_CAMPAIGN 2026-03-07 TASK_CREATED", "MEDIATOR_VISIT 2026-05-01 TASK_CREATED",
+                "LAWYER_LETTER 2026-05-16 SENT", "BAILIFF_NOTICE 2026-06-01 TASK_CREATED");
         assertThat(dossierJson(dossier)).containsEntry("status", "AWAITING_APPROVAL");
         approve(dossier);
         runOn(day(6, 17));
 
-        assertThat(actions(dossier)).containsExactly(
-                "INVOICE_SENDING 2025-12-06 TASK_CREATED", "REMINDER_1 2026-01-06 SENT",
-                "REMINDER_2 2026-01-21 SENT", "INVOICE_SENDING 2026-01-25 TASK_CREATED",
-                "FORMAL_NOTICE 2026-02-06 SENT", "REMINDER_1 2026-02-21 SENT", "SMS_REMINDER 2026-02-25 TASK_CREATED",
-                "PHONE_CAMPAIGN 2026-03-05 TASK_CREATED", "MEDIATOR_VISIT 2026-05-01 TASK_CREATED",
-                "LAWYER_LETTER 2026-05-16 SENT", "BAILIFF_NOTICE 2026-06-01 TASK_CREATED",
-                "JUDICIAL_RECOVERY 2026-06-17 TASK_CREATED");
+        assertThat(actions(dossier)).last().isEqualTo("JUDICIAL_RECOVERY 2026-06-17 TASK_CREATED");
+        assertThat(termOf(dossier, "REMINDER_1", day(1, 6))).isEqualTo(day(1, 22));
+        assertThat(termOf(dossier, "FORMAL_NOTICE", day(2, 8))).isEqualTo(day(2, 23));
+        // first reminder: free, with the Book XIX mentions and the lump sums announced (90 + 55 + 35)
         assertLetter(dossier, "REMINDER_1", day(1, 6), Map.of("ENG-A", "1.000,00", "ENG-B", "400,00",
                 "ENG-C", "200,00"), "ENG-D");
-        assertLetter(dossier, "REMINDER_2", day(1, 21), Map.of("ENG-A", "750,00", "ENG-B", "300,00"), "ENG-C");
-        assertLetter(dossier, "FORMAL_NOTICE", day(2, 6), Map.of("ENG-A", "750,00", "ENG-B", "300,00"), "ENG-C");
+        assertThat(letterText(dossier, "REMINDER_1", day(1, 6))).contains("boek XIX", "22/01/2026", "EUR 180,00",
+                "Totaal verschuldigd EUR 1.600,00");
+        // reminder 2 on 23 January: one day of interest, 750 x 4.5% / 365 = 0.09 and 300 x 4.5% / 365 = 0.04;
+        // lump sums 65 + 5% x 250 = 77.50 and 30 + 10% x 150 = 45.00
+        assertLetter(dossier, "REMINDER_2", day(1, 23), Map.of("ENG-A", "750,00", "ENG-B", "300,00"), "ENG-C");
+        assertThat(letterText(dossier, "REMINDER_2", day(1, 23))).contains("EUR 250,00", "Interesten EUR 0,13",
+                "Schadevergoeding en kosten EUR 122,50", "Totaal verschuldigd EUR 1.172,63").doesNotContain("boek XIX");
+        // formal notice on 8 February: 17 days of interest, 1.57 on 750 and 0.63 on 300; no second lump sum
+        assertLetter(dossier, "FORMAL_NOTICE", day(2, 8), Map.of("ENG-A", "1.000,00", "ENG-B", "400,00"), "ENG-C");
+        assertThat(letterText(dossier, "FORMAL_NOTICE", day(2, 8))).contains("EUR 1,57", "EUR 0,63", "EUR 77,50",
+                "EUR 45,00", "EUR 250,00", "EUR 100,00", "EUR 1.174,70", "23/02/2026");
         assertLetter(dossier, "REMINDER_1", day(2, 21), Map.of("ENG-D", "300,00"), "ENG-A");
-        assertLetter(dossier, "LAWYER_LETTER", day(5, 16), Map.of("ENG-A", "550,00", "ENG-B", "300,00",
-                "ENG-C", "200,00", "ENG-D", "300,00"), "1.000,00");
+        // lawyer's letter on 16 May: A 5.27 (750, 57 days) + 3.87 (550, 57 days), B 4.22, C 2.81 (114 days),
+        // D 2.48 (67 days from 11 March); open 1350 + interest 18.65 + lump sums 122.50 = 1491.15
+        assertLetter(dossier, "LAWYER_LETTER", day(5, 16), Map.of("ENG-A", "1.000,00", "ENG-B", "400,00",
+                "ENG-C", "200,00", "ENG-D", "300,00"), "ENG-E");
+        assertThat(letterText(dossier, "LAWYER_LETTER", day(5, 16))).contains("EUR 5,27", "EUR 3,87", "EUR 4,22",
+                "EUR 2,81", "EUR 2,48", "EUR 200,00", "EUR 1.491,15", "Balie Gent");
         assertThat(claimsOnAction(dossier, "SMS_REMINDER")).containsExactly(a);
         assertThat(claimsOnAction(dossier, "PHONE_CAMPAIGN")).containsExactlyInAnyOrder(a, b, c);
         assertThat(openTasks(dossier)).isEqualTo(7);
         assertReceivedOnLawyerLetter(dossier, a);
+        assertThat(statementTotal(dossier, day(5, 16))).isEqualByComparingTo("1491.15");
         assertThat(eventKinds(dossier)).contains("HOLD_ADDED", "HOLD_RELEASED", "PLAN_AGREED", "PLAN_BROKEN",
                 "CLAIM_LEFT_OFF", "AWAITING_APPROVAL", "ESCALATION_APPROVED", "LETTER_SENT", "TASK_CREATED");
 
@@ -182,6 +191,28 @@ class DossierProcedureTest {
                 .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 
+    @Test
+    void treatsAStoredBusinessAsABusinessAndClaimsNoInterestWhereNoRateIsPublished() {
+        LocalDate due = day(6, 1);
+        clock.fix(due.plusDays(1));
+        long claim = register("BIZ-1", "1000.00", due.minusDays(30), due, "Bouwbedrijf Noord", "BUSINESS");
+
+        run.run(due.plusDays(1));
+        awaitNoPendingAction();
+        long dossier = dossierOf(claim);
+        Map<?, ?> statement = admin().getForObject("/api/v1/dossiers/" + dossier + "/statement?date=2026-12-04",
+                Map.class);
+
+        // 2-30 June 2026 at the commercial 10.5%: 1000 x 10.5 x 29 / 36500 = 8.34; no rate after 30 June
+        assertThat(statement.get("debtor")).isEqualTo("BUSINESS");
+        assertThat(new BigDecimal(statement.get("interest").toString())).isEqualByComparingTo("8.34");
+        assertThat(new BigDecimal(statement.get("total").toString())).isEqualByComparingTo("1008.34");
+        assertThat(statement.get("explanation").toString())
+                .contains("no interest claimed from 2026-07-01 to 2026-12-04", "no published COMMERCIAL rate");
+        assertThat(letterText(dossier, "REMINDER_1", due.plusDays(1))).contains("BIZ-1", "1.000,00")
+                .doesNotContain("boek XIX");
+    }
+
     private void runTwiceOnTwoThreads(LocalDate day) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         CompletableFuture<?> first = CompletableFuture.runAsync(() -> awaitThenRun(start, day));
@@ -225,8 +256,13 @@ class DossierProcedureTest {
     }
 
     private long register(String number, String amount, LocalDate issued, LocalDate due, String debtor) {
+        return register(number, amount, issued, due, debtor, "CONSUMER");
+    }
+
+    private long register(String number, String amount, LocalDate issued, LocalDate due, String debtor,
+            String type) {
         var newDebtor = new NewClaim.NewDebtor(debtor, "Kerkstraat 1", null, "9000", "Gent", "BE", null, null, null,
-                null, null, "CONSUMER", "nl");
+                null, null, type, "nl");
         var claim = new NewClaim("demo", "BE0765432146", DocumentType.INVOICE, number, issued, due, "stated", "EUR",
                 new BigDecimal(amount), newDebtor, null, "test", false, List.of(), null);
         return claims.register(claim, due).claimId();
@@ -337,12 +373,27 @@ class DossierProcedureTest {
     }
 
     private void assertLetter(long dossier, String step, LocalDate on, Map<String, String> amounts, String absent) {
+        String text = letterText(dossier, step, on);
+        amounts.forEach((number, open) -> assertThat(text).as("%s on %s", number, step).contains(number, open));
+        assertThat(text).as("%s on %s", absent, step).doesNotContain(absent);
+    }
+
+    private String letterText(long dossier, String step, LocalDate on) {
         String path = jdbc.sql("""
                 SELECT document_path FROM dunning_actions WHERE dossier_id = ? AND step = ? AND due_on = ?""")
                 .params(dossier, step, on).query(String.class).single();
-        String text = Pdfs.text(Path.of(path));
-        amounts.forEach((number, open) -> assertThat(text).as("%s on %s", number, step).contains(number, open));
-        assertThat(text).as("%s on %s", absent, step).doesNotContain(absent);
+        return Pdfs.text(Path.of(path)).replaceAll("\\s+", " ");
+    }
+
+    private LocalDate termOf(long dossier, String step, LocalDate on) {
+        return jdbc.sql("SELECT term_ends_on FROM dunning_actions WHERE dossier_id = ? AND step = ? AND due_on = ?")
+                .params(dossier, step, on).query(LocalDate.class).single();
+    }
+
+    private BigDecimal statementTotal(long dossier, LocalDate on) {
+        Map<?, ?> statement = admin().getForObject("/api/v1/dossiers/" + dossier + "/statement?date=" + on,
+                Map.class);
+        return new BigDecimal(statement.get("total").toString());
     }
 
     private void assertReceivedOnLawyerLetter(long dossier, long claimA) {

@@ -46,7 +46,8 @@ class DunningPlannerTest {
         assertThat(step.claims()).extracting(ClaimLine::claimId).containsExactly(1L, 2L);
         assertThat(step.channel()).isEqualTo(Channel.POST);
         assertThat(step.fee()).isEqualByComparingTo("0");
-        assertThat(step.termEndsOn()).isEqualTo(DUE.plusDays(1 + 14));
+        // posted Tuesday 3 March 2026: the term starts on the third working day, Friday 6, and runs 14 days
+        assertThat(step.termEndsOn()).isEqualTo(LocalDate.of(2026, 3, 19));
     }
 
     @Test
@@ -177,6 +178,23 @@ class DunningPlannerTest {
         assertThat(decision.steps().get(0).fee()).isEqualByComparingTo("0");
         assertThat(decision.notes()).anySatisfy(note -> assertThat(note.rule())
                 .isEqualTo("book-xix-free-first-reminder"));
+    }
+
+    @Test
+    void chargesAConsumerTheLumpSumOncePerClaimAfterTheFreeReminder() {
+        LocalDate termEnd = DUE.plusDays(15);
+        DossierState dossier = consumer().with(claim(1).amount("400.00").had(StepKind.REMINDER_1, termEnd),
+                claim(2).amount("100.00").had(StepKind.REMINDER_1, termEnd).charged("20.00"))
+                .took(StepKind.REMINDER_1, DUE.plusDays(1), termEnd).build();
+
+        Decision decision = planner.plan(dossier, standard, termEnd.plusDays(1));
+
+        // claim 1: 30 + 10% x 250 = 55.00; claim 2 was charged before
+        PlannedStep step = decision.steps().get(0);
+        assertThat(step.kind()).isEqualTo(StepKind.REMINDER_2);
+        assertThat(step.claims()).extracting(line -> line.fee().toPlainString()).containsExactly("55.00", "0");
+        assertThat(step.fee()).isEqualByComparingTo("55.00");
+        assertThat(decision.notes()).extracting(Note::rule).contains(LawFeeRule.ONCE_PER_CLAIM);
     }
 
     @Test

@@ -60,7 +60,7 @@ public final class DebtStatementCalculator {
         LocalDate from = termEnd.plusDays(1);
         decisions.add("no interest before the first reminder's term ended on " + termEnd + "; interest runs from "
                 + from + " (art. XIX.2 Code of Economic Law)");
-        InterestBasis basis = consumerBasis(debt.terms(), decisions);
+        InterestBasis basis = consumerBasis(debt.terms(), from, on, decisions);
         List<InterestPeriod> interest = InterestCalculator.interest(debt.principal(), changes(settlements), from, on,
                 basis);
         return new Charges(interest, consumerLumpSum(debt, settlements, termEnd, decisions));
@@ -80,15 +80,26 @@ public final class DebtStatementCalculator {
         return Optional.empty();
     }
 
-    private InterestBasis consumerBasis(ContractTerms terms, List<String> decisions) {
+    private InterestBasis consumerBasis(ContractTerms terms, LocalDate from, LocalDate on, List<String> decisions) {
         if (terms.agreedRate().isEmpty()) {
             decisions.add("no contractual rate agreed: the legal interest rate applies");
-            return rates.basis(RateKind.LEGAL);
+            noteUnpublished(RateKind.LEGAL, from, on, decisions);
+            return rates.publishedBasis(RateKind.LEGAL);
         }
         BigDecimal rate = terms.interestRate();
         decisions.add("the contractual rate of " + percent(rate) + "% applies, never above the commercial"
                 + " late-payment rate (art. XIX.4 Code of Economic Law)");
-        return InterestBasis.fixed(rate, CONTRACT_RATE).cappedBy(rates.basis(RateKind.COMMERCIAL), CONSUMER_CAP);
+        noteUnpublished(RateKind.COMMERCIAL, from, on, decisions);
+        return InterestBasis.fixed(rate, CONTRACT_RATE).cappedBy(rates.publishedBasis(RateKind.COMMERCIAL),
+                CONSUMER_CAP);
+    }
+
+    /** Days no published rate covers bear no interest: the statement says so rather than guess a rate. */
+    private void noteUnpublished(RateKind kind, LocalDate from, LocalDate on, List<String> decisions) {
+        for (RateTable.Gap gap : rates.uncovered(kind, from, on)) {
+            decisions.add("no interest claimed from " + gap.from() + " to " + gap.to() + ": the rate table has no"
+                    + " published " + kind + " rate for these days");
+        }
     }
 
     private static LumpSum consumerLumpSum(Debt debt, List<Settlement> settlements, LocalDate termEnd,
@@ -114,7 +125,7 @@ public final class DebtStatementCalculator {
         LocalDate from = debt.dueDate().plusDays(1);
         decisions.add("interest runs without notice from the day after the due date, " + from
                 + " (Law of 2 August 2002, art. 5)");
-        InterestBasis basis = businessBasis(debt.terms(), decisions);
+        InterestBasis basis = businessBasis(debt.terms(), from, on, decisions);
         List<InterestPeriod> interest = InterestCalculator.interest(debt.principal(), changes(settlements), from, on,
                 basis);
 
@@ -124,11 +135,12 @@ public final class DebtStatementCalculator {
         return new Charges(interest, compensation);
     }
 
-    private InterestBasis businessBasis(ContractTerms terms, List<String> decisions) {
+    private InterestBasis businessBasis(ContractTerms terms, LocalDate from, LocalDate on, List<String> decisions) {
         if (terms.agreedRate().isEmpty()) {
             decisions.add("no contractual rate agreed: the commercial late-payment rate applies"
                     + " (Law of 2 August 2002, art. 5)");
-            return rates.basis(RateKind.COMMERCIAL);
+            noteUnpublished(RateKind.COMMERCIAL, from, on, decisions);
+            return rates.publishedBasis(RateKind.COMMERCIAL);
         }
         decisions.add("the contractual rate of " + percent(terms.interestRate()) + "% replaces the statutory rate"
                 + " (Law of 2 August 2002, art. 5)");

@@ -77,14 +77,56 @@ public final class RateTable {
         return (from, to) -> periods(kind, from, to);
     }
 
+    /**
+     * The table's rates of {@code kind} as an interest basis that leaves out the days no published rate
+     * covers: no interest is claimed for them, rather than a guessed rate.
+     */
+    public InterestBasis publishedBasis(RateKind kind) {
+        return (from, to) -> rates(kind).stream()
+                .filter(rate -> !rate.to().isBefore(from) && !rate.from().isAfter(to))
+                .map(rate -> period(kind, rate).clip(from, to))
+                .toList();
+    }
+
+    /** The runs of days from {@code from} to {@code to} (both included) that no rate of {@code kind} covers. */
+    public List<Gap> uncovered(RateKind kind, LocalDate from, LocalDate to) {
+        List<Gap> gaps = new ArrayList<>();
+        LocalDate day = from;
+        for (InterestRate rate : rates(kind)) {
+            if (rate.to().isBefore(day) || day.isAfter(to)) {
+                continue;
+            }
+            if (rate.from().isAfter(day)) {
+                gaps.add(new Gap(day, min(rate.from().minusDays(1), to)));
+            }
+            day = rate.to().plusDays(1);
+        }
+        if (!day.isAfter(to)) {
+            gaps.add(new Gap(day, to));
+        }
+        return gaps;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static RatePeriod period(RateKind kind, InterestRate rate) {
+        String basis = kind.legalBasis() + ", " + rate.rate().stripTrailingZeros().toPlainString()
+                + "% (" + rate.source() + ")";
+        return new RatePeriod(rate.from(), rate.to(), rate.rate(), basis);
+    }
+
+    /** A run of days, both ends included, for which the table has no published rate. */
+    public record Gap(LocalDate from, LocalDate to) {
+    }
+
     private List<RatePeriod> periods(RateKind kind, LocalDate from, LocalDate to) {
         List<RatePeriod> periods = new ArrayList<>();
         LocalDate day = from;
         while (!day.isAfter(to)) {
             InterestRate rate = rateOn(kind, day).orElseThrow(missing(kind, day));
-            String basis = kind.legalBasis() + ", " + rate.rate().stripTrailingZeros().toPlainString()
-                    + "% (" + rate.source() + ")";
-            periods.add(new RatePeriod(rate.from(), rate.to(), rate.rate(), basis).clip(day, to));
+            periods.add(period(kind, rate).clip(day, to));
             day = rate.to().plusDays(1);
         }
         return periods;

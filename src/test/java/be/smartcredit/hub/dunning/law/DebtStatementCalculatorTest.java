@@ -211,4 +211,45 @@ class DebtStatementCalculatorTest {
         assertThatThrownBy(debt::build).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("claim 'INV-1'").hasMessageContaining("not after the due date");
     }
+    @Test
+    void claimsNoBusinessInterestForDaysNoPublishedRateCovers() {
+        Debt debt = businessInvoice("1000.00", LocalDate.of(2026, 6, 20)).build();
+
+        DebtStatement statement = calculator.statementOn(debt, LocalDate.of(2026, 7, 10));
+
+        // 21-30 June 2026: 10 days at 10.5%: 1000 x 10.5 x 10 / 36500 = 2.8767 -> 2.88; July 2026 has no rate
+        assertThat(statement.interest()).singleElement().satisfies(period -> {
+            assertThat(period.to()).isEqualTo(LocalDate.of(2026, 6, 30));
+            assertThat(period.amount()).isEqualByComparingTo("2.88");
+        });
+        assertThat(statement.total()).isEqualByComparingTo("1042.88");
+        assertThat(statement.decisions()).anySatisfy(decision -> assertThat(decision)
+                .contains("no interest claimed from 2026-07-01 to 2026-07-10", "no published COMMERCIAL rate"));
+    }
+
+    @Test
+    void claimsNoBusinessInterestBeforeTheTableStarts() {
+        Debt debt = businessInvoice("500.00", LocalDate.of(2022, 12, 21)).build();
+
+        DebtStatement statement = calculator.statementOn(debt, LocalDate.of(2023, 1, 10));
+
+        // 1-10 January 2023 at 10.5%: 500 x 10.5 x 10 / 36500 = 1.438 -> 1.44; 22-31 December 2022 is not covered
+        assertThat(statement.interestTotal()).isEqualByComparingTo("1.44");
+        assertThat(statement.decisions()).anySatisfy(decision -> assertThat(decision)
+                .contains("from 2022-12-22 to 2022-12-31"));
+    }
+
+    @Test
+    void claimsNoConsumerInterestAboveAnUnpublishedCap() {
+        Debt debt = consumerInvoice("1000.00", LocalDate.of(2026, 6, 1))
+                .firstReminderTermEnded(LocalDate.of(2026, 6, 20)).terms(new ContractTerms(new BigDecimal("8"), null))
+                .build();
+
+        DebtStatement statement = calculator.statementOn(debt, LocalDate.of(2026, 7, 31));
+
+        // 21-30 June 2026 at the contractual 8% (under the 10.5% cap): 1000 x 8 x 10 / 36500 = 2.19
+        assertThat(statement.interestTotal()).isEqualByComparingTo("2.19");
+        assertThat(statement.decisions()).anySatisfy(decision -> assertThat(decision)
+                .contains("from 2026-07-01 to 2026-07-31"));
+    }
 }

@@ -125,4 +125,20 @@ class RateTableTest {
                 .hasMessageContaining("no COMMERCIAL rate for 2026-07-01")
                 .hasMessageContaining("classpath:/law/interest-rates.csv");
     }
+
+    @Test
+    void namesTheDaysNoPublishedRateCoversAndLeavesThemOutOfThePublishedBasis() {
+        RateTable table = RateTable.defaults();
+
+        var gaps = table.uncovered(RateKind.COMMERCIAL, LocalDate.of(2022, 12, 30), LocalDate.of(2026, 7, 3));
+        var periods = table.publishedBasis(RateKind.COMMERCIAL).periods(LocalDate.of(2026, 6, 29),
+                LocalDate.of(2026, 7, 3));
+
+        assertThat(gaps).containsExactly(new RateTable.Gap(LocalDate.of(2022, 12, 30), LocalDate.of(2022, 12, 31)),
+                new RateTable.Gap(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 3)));
+        assertThat(periods).singleElement().satisfies(period -> {
+            assertThat(period.from()).isEqualTo(LocalDate.of(2026, 6, 29));
+            assertThat(period.to()).isEqualTo(LocalDate.of(2026, 6, 30));
+        });
+    }
 }
