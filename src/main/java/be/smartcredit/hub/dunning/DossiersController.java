@@ -24,11 +24,11 @@ class DossiersController {
     private final DossierViews views;
     private final Dossiers dossiers;
     private final DossierCommands commands;
-    private final StatementCalculator statements;
+    private final DossierStatements statements;
     private final HubClock clock;
 
     DossiersController(DossierViews views, Dossiers dossiers, DossierCommands commands,
-            StatementCalculator statements, HubClock clock) {
+            DossierStatements statements, HubClock clock) {
         this.views = views;
         this.dossiers = dossiers;
         this.commands = commands;
@@ -59,11 +59,7 @@ class DossiersController {
     StatementCalculator.Statement statement(@PathVariable long id, @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         views.find(id).orElseThrow(() -> notFound(id));
-        DossierState state = dossiers.load(id);
-        List<StatementCalculator.Line> lines = views.claims(id).stream().filter(c -> "OPEN".equals(c.status()))
-                .map(c -> new StatementCalculator.Line(c.id(), c.number(), c.dueDate(), c.amount(), c.openAmount()))
-                .toList();
-        return statements.statement(state.debtor(), lines, views.feesCharged(id), date == null ? clock.today() : date);
+        return statements.of(id, date == null ? clock.today() : date);
     }
 
     @PostMapping("/{id}/approval")
