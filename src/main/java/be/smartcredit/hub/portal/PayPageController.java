@@ -75,12 +75,12 @@ class PayPageController {
 
         StatementCalculator.Statement statement = statements.of(dossierId, clock.today());
         Connector connector = connectors.get(dossier.connectorId());
-        String communication = communication(dossierId);
+        StructuredCommunication communication = communication(dossierId);
         model.addAttribute("token", token);
         model.addAttribute("dossier", dossier);
         model.addAttribute("statement", statement);
         model.addAttribute("creditor", connector);
-        model.addAttribute("communication", communication);
+        model.addAttribute("communication", communication == null ? null : communication.formatted());
         model.addAttribute("qr", qr(connector, statement.total(), communication));
         return "pay/page";
     }
@@ -137,18 +137,18 @@ class PayPageController {
     }
 
     /** The oldest open claim's structured communication, as the dossier's letters carry it. */
-    private String communication(long dossierId) {
-        return jdbc.sql("""
+    private StructuredCommunication communication(long dossierId) {
+        String digits = jdbc.sql("""
                 SELECT structured_communication FROM claims WHERE dossier_id = ? AND status = 'OPEN'
                  ORDER BY due_date, id LIMIT 1""").param(dossierId).query(String.class).optional().orElse(null);
+        return digits == null ? null : StructuredCommunication.parse(digits).orElseThrow();
     }
 
-    private static String qr(Connector connector, BigDecimal total, String communication) {
+    private static String qr(Connector connector, BigDecimal total, StructuredCommunication communication) {
         if (communication == null || !EpcPayload.isPayable(total)) {
             return null;
         }
-        StructuredCommunication reference = StructuredCommunication.parse(communication).orElseThrow();
         return QrImages.svgMarkup(EpcPayload.of(connector.name(), connector.iban(), connector.bic(), total,
-                reference).text());
+                communication).text());
     }
 }
