@@ -128,6 +128,7 @@ class PortalAcceptanceTest {
             browser.screenshot("dashboard");
 
             browser.open("/portal/dossiers?lang=en");
+            assertThat(browser.await("#dossiers").getText()).as(browser.driver.getPageSource()).contains("Jan Peeters");
             browser.driver.findElement(By.linkText(String.valueOf(seeded.demoDossier()))).click();
             browser.await("#timeline");
             assertThat(browser.text("#claims")).contains("D-1", "800.00", "D-2");
@@ -220,6 +221,29 @@ class PortalAcceptanceTest {
         assertThat(status(post("/pay/" + token + "/promise").param("payBy", "2018-06-20"))).isEqualTo(403);
         assertThat(status(get("/portal/dashboard"))).isEqualTo(302);
         assertThat(status(get("/api/v1/claims"))).isEqualTo(401);
+    }
+
+    @Test
+    void takesTheClientsAndTheDebtorsActionsIntoTheDossierAndItsAuditTrail() throws Exception {
+        PortalUser demo = accounts.load(PortalFixtures.DEMO_USER);
+        String own = "/portal/dossiers/" + seeded.demoDossier();
+        String token = payLinks.issue(seeded.demoDossier(), TODAY);
+
+        mvc.perform(withUser(post(own + "/notes").param("text", "Called the debtor.").with(csrf()), demo));
+        mvc.perform(withUser(post(own + "/holds").param("claimId", "" + seeded.demoClaim()).param("kind", "BLOCK")
+                .param("reason", "talks with the debtor").param("until", "2018-06-10").with(csrf()), demo));
+        String refused = mvc.perform(withUser(post(own + "/approval").param("approve", "true").with(csrf()), demo))
+                .andReturn().getFlashMap().get("refused").toString();
+        mvc.perform(post("/pay/" + token + "/promise").param("payBy", "2018-06-20").with(csrf()));
+
+        assertThat(jdbc.sql("SELECT text FROM dossier_notes WHERE dossier_id = ?").param(seeded.demoDossier())
+                .query(String.class).list()).containsExactly("Called the debtor.");
+        assertThat(jdbc.sql("SELECT kind || ' ' || until FROM claim_holds WHERE claim_id = ? ORDER BY id")
+                .param(seeded.demoClaim()).query(String.class).list())
+                .containsExactly("BLOCK 2018-06-10", "PROMISE 2018-06-20");
+        assertThat(refused).contains("not waiting for approval");
+        assertThat(dossierEventKinds(seeded.demoDossier())).contains("PORTAL_NOTE", "PORTAL_HOLD", "HOLD_ADDED",
+                "PAY_PAGE_PROMISE");
     }
 
     private void logIn(Browser browser) {
