@@ -6,7 +6,7 @@ import be.smartcredit.hub.dunning.Dossiers;
 import be.smartcredit.hub.dunning.HoldKind;
 import be.smartcredit.hub.platform.HubClock;
 import be.smartcredit.hub.platform.HubSettings;
-import java.io.IOException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,9 +56,11 @@ class DossierPagesController {
     }
 
     @GetMapping("/portal/dossiers")
-    String list(@AuthenticationPrincipal PortalUser user, DossierFilter filter, Model model) {
+    String list(@AuthenticationPrincipal PortalUser user, DossierFilter filter, HttpServletRequest request,
+            Model model) {
         model.addAttribute("dossiers", dossiers.list(user, filter, 500));
         model.addAttribute("filter", filter);
+        model.addAttribute("exportQuery", request.getQueryString() == null ? "" : request.getQueryString());
         return "portal/dossiers";
     }
 

@@ -12,6 +12,8 @@ final class RequestRate {
 
     private static final Duration WINDOW = Duration.ofMinutes(1);
 
+    // Limitation: counts are kept per hub node and in memory (lost at a restart); callers are never forgotten,
+    // so the map grows with the number of distinct addresses until the next restart.
     private final int perMinute;
     private final Map<String, Deque<Instant>> seen = new ConcurrentHashMap<>();
 

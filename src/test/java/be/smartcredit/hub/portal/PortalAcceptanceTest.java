@@ -210,7 +210,8 @@ class PortalAcceptanceTest {
     void refusesTamperedAndExpiredPayLinksAndTheNeedForALogin() throws Exception {
         String token = payLinks.issue(seeded.demoDossier(), TODAY);
         String otherSignature = payLinks.issue(seeded.otherDossier(), TODAY);
-        String tampered = token.substring(0, token.indexOf('.')) + otherSignature.substring(otherSignature.indexOf('.'));
+        String tampered = token.substring(0, token.indexOf('.'))
+                + otherSignature.substring(otherSignature.indexOf('.'));
         String expired = payLinks.issue(seeded.demoDossier(), TODAY.minusDays(61));
 
         assertThat(status(get("/pay/" + token))).isEqualTo(200);

@@ -81,8 +81,10 @@ final class PortalFixtures {
     /** A CSV export in the demo connector's layout: one good row, one with an amount that is not a number. */
     static Path csvUpload(Path folder) throws IOException {
         Path file = folder.resolve("portal-upload.csv");
-        Files.writeString(file, """
-                Factuurnummer;Factuurdatum;Vervaldag;Bedrag;Munt;Klant;Straat;Postcode;Gemeente;Land;E-mail;BTW;Taal;Betalingstermijn;Creditnota voor
+        String header = String.join(";", "Factuurnummer", "Factuurdatum", "Vervaldag", "Bedrag", "Munt", "Klant",
+                "Straat", "Postcode", "Gemeente", "Land", "E-mail", "BTW", "Taal", "Betalingstermijn",
+                "Creditnota voor");
+        Files.writeString(file, header + "\n" + """
                 UP-1;01/05/2018;31/05/2018;120,50;EUR;Marie Dubois;Rue Haute 5;1000;Bruxelles;BE;;;fr;;
                 UP-2;01/05/2018;31/05/2018;abc;EUR;Luc Janssens;Markt 2;3000;Leuven;BE;;;nl;;
                 """);
