@@ -1,17 +1,12 @@
 package be.smartcredit.hub.claim;
 
-import be.smartcredit.hub.claim.inbound.UnreadableDocumentException;
 import be.smartcredit.hub.connector.Connector;
 import be.smartcredit.hub.connector.ConnectorSecrets;
 import be.smartcredit.hub.connector.Connectors;
 import be.smartcredit.hub.platform.HubClock;
-import be.smartcredit.hub.platform.HubSettings;
-import be.smartcredit.hub.platform.Quarantine;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
@@ -39,19 +34,15 @@ class DocumentsController {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmssSSS");
 
     private final Connectors connectors;
-    private final InboundFiles inboundFiles;
-    private final IngestReport report;
-    private final HubSettings settings;
+    private final DocumentReception reception;
     private final HubClock clock;
     private final PasswordEncoder encoder;
     private final Environment environment;
 
-    DocumentsController(Connectors connectors, InboundFiles inboundFiles, IngestReport report, HubSettings settings,
-            HubClock clock, PasswordEncoder encoder, Environment environment) {
+    DocumentsController(Connectors connectors, DocumentReception reception, HubClock clock, PasswordEncoder encoder,
+            Environment environment) {
         this.connectors = connectors;
-        this.inboundFiles = inboundFiles;
-        this.report = report;
-        this.settings = settings;
+        this.reception = reception;
         this.clock = clock;
         this.encoder = encoder;
         this.environment = environment;
@@ -78,29 +69,16 @@ class DocumentsController {
         return take(connector.get(), body.get(), name, format);
     }
 
-    private ResponseEntity<Map<String, Object>> take(Connector connector, byte[] body, String name, String format)
-            throws IOException {
-        String stamp = clock.now().format(STAMP);
-        Path archived = folder("inbox", connector).resolve(".archive").resolve(clock.today().toString())
-                .resolve(stamp.substring(9) + "-" + safe(name));
-        Path quarantined = folder("quarantine", connector).resolve(stamp + "-" + safe(name));
-        try {
-            InboundFiles.FileOutcome outcome = inboundFiles.receive(body, name, connector.id(), format, "http",
-                    Path.of(archived + ".result.csv"), Path.of(quarantined + ".result.csv"));
-            write(archived, body);
-            boolean nothingNew = outcome.duplicateFile() || outcome.duplicates() == outcome.claimIds().size();
-            return ResponseEntity.status(nothingNew ? HttpStatus.OK : HttpStatus.CREATED).body(Map.of("file", name,
-                    "claims", outcome.claimIds(), "duplicates", outcome.duplicates(), "rejectedRows",
-                    outcome.rejectedRows(), "duplicateFile", outcome.duplicateFile()));
-        } catch (UnreadableDocumentException | DocumentRejectedException refused) {
-            String reason = Quarantine.reasonOf(refused);
-            write(quarantined, body);
-            Files.writeString(Path.of(quarantined + ".error.txt"), "file: " + name + "\nreason: " + reason + "\n");
-            report.rejected(connector.id(), "http", name, refused);
-            log.warn("HTTP delivery quarantined: connector='{}' file='{}' reason='{}'.", connector.id(), safe(name),
-                    reason);
-            return ResponseEntity.unprocessableEntity().body(Map.of("file", name, "reason", reason));
+    private ResponseEntity<Map<String, Object>> take(Connector connector, byte[] body, String name, String format) {
+        DocumentReception.Received received = reception.take(connector, body, name, format, "http");
+        if (received.refused()) {
+            return ResponseEntity.unprocessableEntity().body(Map.of("file", name, "reason", received.refusal()));
         }
+        InboundFiles.FileOutcome outcome = received.outcome();
+        boolean nothingNew = outcome.duplicateFile() || outcome.duplicates() == outcome.claimIds().size();
+        return ResponseEntity.status(nothingNew ? HttpStatus.OK : HttpStatus.CREATED).body(Map.of("file", name,
+                "claims", outcome.claimIds(), "duplicates", outcome.duplicates(), "rejectedRows",
+                outcome.rejectedRows(), "duplicateFile", outcome.duplicateFile()));
     }
 
     private boolean authorized(Connector connector, String authorization) {
@@ -120,20 +98,6 @@ class DocumentsController {
             byte[] body = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
             return body.length > limit ? Optional.empty() : Optional.of(body);
         }
-    }
-
-    private Path folder(String area, Connector connector) {
-        return settings.dataDir().resolve(area).resolve(connector.id()).resolve("http");
-    }
-
-    private static void write(Path file, byte[] content) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.write(file, content);
-    }
-
-    // Only a name that passed the intake's checks is used as is; anything else is kept under a neutral one.
-    private static String safe(String name) {
-        return name.matches("[A-Za-z0-9][A-Za-z0-9._ -]{0,199}") ? name : "document";
     }
 
     private static String extension(String format) {

@@ -106,7 +106,8 @@ public final class EpcPayload {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static boolean isPayable(BigDecimal amount) {
+    /** Whether an EPC QR code can ask for this amount (0.01 to 999999999.99). */
+    public static boolean isPayable(BigDecimal amount) {
         return amount != null && amount.compareTo(MIN_AMOUNT) >= 0 && amount.compareTo(MAX_AMOUNT) <= 0;
     }
 

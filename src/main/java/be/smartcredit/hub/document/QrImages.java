@@ -45,6 +45,16 @@ public final class QrImages {
         return svg;
     }
 
+    /** The same QR code as a standalone SVG document, for a web page. */
+    public static String svgMarkup(String text) {
+        ByteMatrix modules = encode(text);
+        int size = modules.getWidth() + 2 * QUIET_ZONE;
+        return "<svg xmlns=\"" + SVG_NAMESPACE + "\" width=\"" + size * 6 + "\" height=\"" + size * 6
+                + "\" viewBox=\"0 0 " + size + " " + size + "\" shape-rendering=\"crispEdges\" role=\"img\">"
+                + "<rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#ffffff\"/>"
+                + "<path fill=\"#000000\" d=\"" + pathOf(modules) + "\"/></svg>";
+    }
+
     private static ByteMatrix encode(String text) {
         try {
             return Encoder.encode(text, ErrorCorrectionLevel.M, hintsFor(text)).getMatrix();

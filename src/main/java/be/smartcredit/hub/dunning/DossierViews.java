@@ -7,11 +7,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Read models of dossiers for the API: the list with totals, one dossier's claims and actions. */
+/** Read models of dossiers for the API and the portal: the list with totals, one dossier's claims and actions. */
 @Repository
-class DossierViews {
+public class DossierViews {
 
-    private static final String SUMMARY = """
+    public static final String SUMMARY = """
             SELECT d.id, d.connector_id, b.name AS debtor_name, d.procedure_name, d.stage, d.stage_on, d.status,
                    d.awaiting_step, d.close_reason, d.closed_on, d.next_review_on,
                    (SELECT count(*) FROM claims c WHERE c.dossier_id = d.id) AS claims,
@@ -26,16 +26,16 @@ class DossierViews {
         this.jdbc = jdbc;
     }
 
-    List<Summary> list(int limit, int offset) {
+    public List<Summary> list(int limit, int offset) {
         return jdbc.sql(SUMMARY + " ORDER BY d.id LIMIT ? OFFSET ?").params(limit, offset).query(Summary.class)
                 .list();
     }
 
-    Optional<Summary> find(long dossierId) {
+    public Optional<Summary> find(long dossierId) {
         return jdbc.sql(SUMMARY + " WHERE d.id = ?").param(dossierId).query(Summary.class).optional();
     }
 
-    List<ClaimLine> claims(long dossierId) {
+    public List<ClaimLine> claims(long dossierId) {
         return jdbc.sql("""
                 SELECT c.id, c.number, c.issue_date, c.due_date, c.amount, c.open_amount, c.status, c.currency,
                        (SELECT string_agg(h.kind || COALESCE(' until ' || h.until, ''), ', ' ORDER BY h.id)
@@ -44,7 +44,7 @@ class DossierViews {
                 .param(dossierId).query(ClaimLine.class).list();
     }
 
-    List<ActionLine> actions(long dossierId) {
+    public List<ActionLine> actions(long dossierId) {
         return jdbc.sql("""
                 SELECT a.id, a.step, a.round, a.due_on, a.status, a.channel, a.term_ends_on, a.fee_amount,
                        (SELECT count(*) FROM action_claims ac WHERE ac.action_id = a.id) AS claims
@@ -53,18 +53,18 @@ class DossierViews {
     }
 
     /** One dossier in the list. */
-    record Summary(long id, String connectorId, String debtorName, String procedureName, String stage,
+    public record Summary(long id, String connectorId, String debtorName, String procedureName, String stage,
             LocalDate stageOn, String status, String awaitingStep, String closeReason, LocalDate closedOn,
             LocalDate nextReviewOn, int claims, BigDecimal totalAmount, BigDecimal totalOpen) {
     }
 
     /** One claim of a dossier. */
-    record ClaimLine(long id, String number, LocalDate issueDate, LocalDate dueDate, BigDecimal amount,
+    public record ClaimLine(long id, String number, LocalDate issueDate, LocalDate dueDate, BigDecimal amount,
             BigDecimal openAmount, String status, String currency, String holds) {
     }
 
     /** One action of a dossier. */
-    record ActionLine(long id, String step, int round, LocalDate dueOn, String status, String channel,
+    public record ActionLine(long id, String step, int round, LocalDate dueOn, String status, String channel,
             LocalDate termEndsOn, BigDecimal feeAmount, int claims) {
     }
 }

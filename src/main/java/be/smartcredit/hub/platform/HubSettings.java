@@ -21,7 +21,8 @@ public record HubSettings(
         @Valid @DefaultValue Clock clock,
         @Valid @DefaultValue Dunning dunning,
         @Valid @DefaultValue Security security,
-        @Valid @DefaultValue Payments payments) {
+        @Valid @DefaultValue Payments payments,
+        @Valid @DefaultValue Portal portal) {
 
     /** Fixes "today" for tests and demos; empty means the real date in Europe/Brussels. */
     public record Clock(LocalDate today) {
@@ -63,6 +64,19 @@ public record HubSettings(
         private static String accountKey(String account) {
             return account.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
         }
+    }
+
+    /**
+     * The web portal: the first admin account, the key that signs debtors' pay-page links, how long a link lives,
+     * how many pay-page requests one address may make per minute, and whether session cookies are marked secure.
+     *
+     * @param adminUser the portal admin created at the first start when no admin exists yet
+     * @param adminPassword its password; generated and logged once when empty
+     * @param payLinkSecret HMAC-SHA256 key of pay-page links; when empty a random key is made at each start
+     */
+    public record Portal(@DefaultValue("admin") String adminUser, String adminPassword, String payLinkSecret,
+            @DefaultValue("60") int payLinkDays, @DefaultValue("30") int payRequestsPerMinute,
+            @DefaultValue("true") boolean secureCookies) {
     }
 
     public Path inbox() {

@@ -1,0 +1,96 @@
+package be.smartcredit.hub.portal;
+
+import be.smartcredit.hub.platform.HubSettings;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * The portal's own security chain, checked before the API's: form login against the portal users (BCrypt), CSRF
+ * on, a session cookie; pay pages and the scripts they load are open, admin pages need a portal admin.
+ * The API chain (HTTP Basic, stateless) is left as it is for every other path.
+ */
+@Configuration(proxyBeanMethods = false)
+class PortalSecurity implements WebMvcConfigurer {
+
+    static final String LOGIN = "/portal/login";
+
+    private static final Logger log = LoggerFactory.getLogger(PortalSecurity.class);
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain portalChain(HttpSecurity http, PortalAccounts accounts, PortalAudit audit)
+            throws Exception {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts::load);
+        provider.setPasswordEncoder(PortalAccounts.encoder());
+        http.securityMatcher("/portal/**", "/pay/**", "/webjars/**")
+                .authenticationManager(new ProviderManager(provider))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/webjars/**", "/pay/**", LOGIN, "/portal/portal.css").permitAll()
+                        .requestMatchers("/portal/admin/**").hasRole("PORTAL_ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/portal/dashboard", false)
+                        .successHandler(loggedIn(audit)).permitAll())
+                .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl(LOGIN + "?logout"))
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer
+                        .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    private static AuthenticationSuccessHandler loggedIn(PortalAudit audit) {
+        SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
+        next.setDefaultTargetUrl("/portal/dashboard");
+        return (request, response, authentication) -> {
+            audit.general(authentication.getName(), null, "LOGIN", "logged in to the portal");
+            next.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /** Signs pay-page links with the configured key, or with a key made for this run (links then end with it). */
+    @Bean
+    PayLinks payLinks(HubSettings settings) {
+        String secret = settings.portal().payLinkSecret();
+        byte[] key;
+        if (secret == null || secret.isBlank()) {
+            key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            log.warn("No pay-link key set (SMARTCREDIT_PORTAL_PAY_LINK_SECRET): pay-page links end at the next "
+                    + "restart.");
+        } else {
+            key = secret.getBytes(StandardCharsets.UTF_8);
+        }
+        return new PayLinks(key, settings.portal().payLinkDays());
+    }
+
+    /** The page language: the user's choice ({@code ?lang=}), kept in a cookie, else the browser's. */
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("portal-language");
+        resolver.setDefaultLocale(null);
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+        change.setParamName("lang");
+        change.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(change).addPathPatterns("/portal/**", "/pay/**");
+    }
+}

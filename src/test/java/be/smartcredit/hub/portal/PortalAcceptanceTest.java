@@ -1,0 +1,323 @@
+package be.smartcredit.hub.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import be.smartcredit.hub.TestData;
+import be.smartcredit.hub.claim.Claims;
+import be.smartcredit.hub.claim.StructuredCommunication;
+import be.smartcredit.hub.dunning.DunningRun;
+import be.smartcredit.hub.platform.HubClock;
+import be.smartcredit.hub.support.HubApi;
+import be.smartcredit.hub.support.Pdfs;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+/**
+ * The portal in a real browser (headless Chromium) against the whole hub, and every portal page and action tried
+ * with another client's ids. Two clients, {@code demo} and {@code other}, each with a portal user and a dossier.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class PortalAcceptanceTest {
+
+    private static final Path DATA = TestData.newDirectory("portal");
+    private static final LocalDate TODAY = LocalDate.of(2018, 6, 1);
+    private static final String PERIOD = "?from=2018-01-01&to=2018-06-01&lang=en";
+    private static Seeded seeded;
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("smartcredit.data-dir", DATA::toString);
+        registry.add("smartcredit.connectors-dir", () -> PortalFixtures.connectors(DATA.resolve("connectors")));
+        registry.add("smartcredit.security.admin-password", () -> HubApi.ADMIN_PASSWORD);
+        registry.add("smartcredit.portal.admin-password", () -> "portal-admin-password");
+        registry.add("smartcredit.clock.today", TODAY::toString);
+        registry.add("smartcredit.dunning.cron", () -> "0 0 6 1 1 ? 2099");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PortalAccounts accounts;
+
+    @Autowired
+    Claims claims;
+
+    @Autowired
+    DunningRun run;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    HubClock clock;
+
+    @Autowired
+    PayLinks payLinks;
+
+    /** Ids of what was seeded once for all tests. */
+    record Seeded(long demoDossier, long demoClaim, long demoLetter, long otherDossier, long otherClaim,
+            long otherAction) {
+    }
+
+    @BeforeEach
+    void seedOnce() {
+        if (seeded != null) {
+            return;
+        }
+        PortalFixtures.users(accounts);
+        clock.fix(TODAY);
+        long d1 = PortalFixtures.register(claims, "demo", "D-1", "1000.00", LocalDate.of(2018, 3, 1),
+                LocalDate.of(2018, 4, 1), "Jan Peeters");
+        PortalFixtures.register(claims, "demo", "D-2", "500.00", LocalDate.of(2018, 5, 1), LocalDate.of(2018, 5, 31),
+                "Jan Peeters");
+        long o1 = PortalFixtures.register(claims, "other", "O-1", "700.00", LocalDate.of(2018, 2, 1),
+                LocalDate.of(2018, 3, 1), "Piet Anders");
+        runUntilLettersAreSent();
+        PortalFixtures.pay(jdbc, d1, "200.00", TODAY);
+        seeded = new Seeded(dossierOf(d1), d1, letterOf(dossierOf(d1)), dossierOf(o1), o1,
+                letterOf(dossierOf(o1)));
+    }
+
+    @Test
+    void showsTheDashboardOpensADossierDownloadsALetterTakesACsvAndShowsThePayPage() throws Exception {
+        try (Browser browser = new Browser(port)) {
+            logIn(browser);
+
+            browser.open("/portal/dashboard" + PERIOD);
+            browser.await("#chart-ageing");
+            assertThat(browser.text("#ageing-61-90")).isEqualTo("800.00");
+            assertThat(browser.text("#ageing-1-30")).isEqualTo("500.00");
+            assertThat(browser.text("#recovered-month")).isEqualTo("200.00");
+            assertThat(browser.text("#collection-rate")).isEqualTo("13.3");
+            assertThat(browser.text("#dso")).isEqualTo("86.8");
+            assertThat(browser.script("return Chart.getChart('chart-ageing').data.datasets[0].data"))
+                    .isEqualTo(List.of(0L, 500L, 0L, 800L, 0L));
+            assertThat(browser.script("return ['chart-stage','chart-recovered','chart-rates','chart-steps']"
+                    + ".every(id => Chart.getChart(id) !== undefined)")).isEqualTo(true);
+            browser.screenshot("dashboard");
+
+            browser.open("/portal/dossiers?lang=en");
+            assertThat(browser.await("#dossiers").getText()).as(browser.driver.getPageSource()).contains("Jan Peeters");
+            browser.driver.findElement(By.linkText(String.valueOf(seeded.demoDossier()))).click();
+            browser.await("#timeline");
+            assertThat(browser.text("#claims")).contains("D-1", "800.00", "D-2");
+            assertThat(browser.text("#payments")).contains("200.00 EUR");
+            browser.screenshot("dossier");
+            String download = browser.driver.findElement(By.cssSelector("#actions a.download")).getAttribute("href");
+            byte[] letter = fetch(download, browser.sessionCookie());
+            assertThat(Pdfs.text(letter)).contains("D-1", "Jan Peeters");
+
+            browser.open("/portal/upload?lang=en");
+            browser.await("#file").sendKeys(PortalFixtures.csvUpload(DATA).toAbsolutePath().toString());
+            browser.driver.findElement(By.id("upload")).click();
+            browser.await("#rows");
+            assertThat(browser.text("#summary")).contains("1 claim(s), 1 row(s) refused");
+            assertThat(browser.text("#rows tr.accepted")).contains("UP-1");
+            assertThat(browser.text("#rows tr.rejected")).contains("UP-2");
+            browser.screenshot("upload");
+
+            String payLink = payLinkOf(browser, seeded.demoDossier());
+            browser.driver.manage().deleteAllCookies();
+            browser.driver.get(payLink);
+            browser.await("#qr svg");
+            assertThat(browser.text("#communication")).isEqualTo(communicationOf(seeded.demoClaim()));
+            assertThat(browser.text("h1")).isEqualTo("Uw betaling");
+            browser.screenshot("pay-page");
+        }
+        assertThat(dossierEventKinds(seeded.demoDossier())).contains("PORTAL_LETTER_READ");
+        assertThat(jdbc.sql("SELECT kind FROM portal_events WHERE username = ?").param(PortalFixtures.DEMO_USER)
+                .query(String.class).list()).contains("LOGIN", "PORTAL_UPLOAD");
+    }
+
+    @Test
+    void answersNotFoundOrForbiddenForEveryPageAndActionOnAnotherClientsIds() throws Exception {
+        PortalUser demo = accounts.load(PortalFixtures.DEMO_USER);
+        long other = seeded.otherDossier();
+        String own = "/portal/dossiers/" + seeded.demoDossier();
+
+        List<RequestBuilder> foreign = List.of(
+                get("/portal/dossiers/" + other),
+                get("/portal/dossiers/" + other + "/letters/" + seeded.otherAction()),
+                get("/portal/dossiers/" + other + "/letters/" + seeded.otherAction()).param("download", "true"),
+                get(own + "/letters/" + seeded.otherAction()),
+                post("/portal/dossiers/" + other + "/holds").param("claimId", "" + seeded.otherClaim())
+                        .param("kind", "DISPUTE").param("reason", "x").with(csrf()),
+                post(own + "/holds").param("claimId", "" + seeded.otherClaim()).param("kind", "WITHDRAWAL")
+                        .param("reason", "x").with(csrf()),
+                post("/portal/dossiers/" + other + "/approval").param("approve", "true").with(csrf()),
+                post("/portal/dossiers/" + other + "/notes").param("text", "x").with(csrf()),
+                multipart("/portal/upload").file(new MockMultipartFile("file", "x.csv", "text/csv", new byte[] {1}))
+                        .param("connector", "other").with(csrf()),
+                get("/portal/admin/users"),
+                post("/portal/admin/users").param("username", "mallory").param("password", "long-enough-password")
+                        .param("role", "ADMIN").with(csrf()));
+
+        for (RequestBuilder request : foreign) {
+            int status = mvc.perform(withUser(request, demo)).andReturn().getResponse().getStatus();
+            assertThat(status).as(describe(request)).isIn(403, 404);
+        }
+        assertThat(accounts.find("mallory")).isEmpty();
+        assertThat(dossierEventKinds(other)).noneMatch(kind -> kind.startsWith("PORTAL_"));
+    }
+
+    @Test
+    void listsExportsAndCountsOnlyTheUsersOwnClient() throws Exception {
+        PortalUser demo = accounts.load(PortalFixtures.DEMO_USER);
+
+        String list = body(get("/portal/dossiers").param("q", "O-1"), demo);
+        String dossiers = body(get("/portal/export/dossiers.csv"), demo);
+        String payments = body(get("/portal/export/payments.csv"), demo);
+        String otherDossiers = body(get("/portal/export/dossiers.csv"), accounts.load(PortalFixtures.OTHER_USER));
+
+        assertThat(list).doesNotContain("Piet Anders");
+        assertThat(dossiers).contains("Jan Peeters").doesNotContain("Piet Anders");
+        assertThat(otherDossiers).contains("Piet Anders").doesNotContain("Jan Peeters");
+        assertThat(payments).contains("D-1;2018-06-01;200.00").contains("'=HYPERLINK").doesNotContain("O-1");
+    }
+
+    @Test
+    void refusesTamperedAndExpiredPayLinksAndTheNeedForALogin() throws Exception {
+        String token = payLinks.issue(seeded.demoDossier(), TODAY);
+        String otherSignature = payLinks.issue(seeded.otherDossier(), TODAY);
+        String tampered = token.substring(0, token.indexOf('.'))
+                + otherSignature.substring(otherSignature.indexOf('.'));
+        String expired = payLinks.issue(seeded.demoDossier(), TODAY.minusDays(61));
+
+        assertThat(status(get("/pay/" + token))).isEqualTo(200);
+        assertThat(status(get("/pay/" + tampered))).isEqualTo(404);
+        assertThat(status(get("/pay/" + expired))).isEqualTo(404);
+        assertThat(status(post("/pay/" + tampered + "/promise").param("payBy", "2018-06-20").with(csrf())))
+                .isEqualTo(404);
+        assertThat(status(post("/pay/" + token + "/promise").param("payBy", "2018-06-20"))).isEqualTo(403);
+        assertThat(status(get("/portal/dashboard"))).isEqualTo(302);
+        assertThat(status(get("/api/v1/claims"))).isEqualTo(401);
+    }
+
+    @Test
+    void takesTheClientsAndTheDebtorsActionsIntoTheDossierAndItsAuditTrail() throws Exception {
+        PortalUser demo = accounts.load(PortalFixtures.DEMO_USER);
+        String own = "/portal/dossiers/" + seeded.demoDossier();
+        String token = payLinks.issue(seeded.demoDossier(), TODAY);
+
+        mvc.perform(withUser(post(own + "/notes").param("text", "Called the debtor.").with(csrf()), demo));
+        mvc.perform(withUser(post(own + "/holds").param("claimId", "" + seeded.demoClaim()).param("kind", "BLOCK")
+                .param("reason", "talks with the debtor").param("until", "2018-06-10").with(csrf()), demo));
+        String refused = mvc.perform(withUser(post(own + "/approval").param("approve", "true").with(csrf()), demo))
+                .andReturn().getFlashMap().get("refused").toString();
+        mvc.perform(post("/pay/" + token + "/promise").param("payBy", "2018-06-20").with(csrf()));
+
+        assertThat(jdbc.sql("SELECT text FROM dossier_notes WHERE dossier_id = ?").param(seeded.demoDossier())
+                .query(String.class).list()).containsExactly("Called the debtor.");
+        assertThat(jdbc.sql("SELECT kind || ' ' || until FROM claim_holds WHERE claim_id = ? ORDER BY id")
+                .param(seeded.demoClaim()).query(String.class).list())
+                .containsExactly("BLOCK 2018-06-10", "PROMISE 2018-06-20");
+        assertThat(refused).contains("not waiting for approval");
+        assertThat(dossierEventKinds(seeded.demoDossier())).contains("PORTAL_NOTE", "PORTAL_HOLD", "HOLD_ADDED",
+                "PAY_PAGE_PROMISE");
+    }
+
+    private void logIn(Browser browser) {
+        browser.open("/portal/login?lang=en");
+        browser.await("#username").sendKeys(PortalFixtures.DEMO_USER);
+        browser.driver.findElement(By.id("password")).sendKeys(PortalFixtures.PASSWORD);
+        browser.driver.findElement(By.id("login")).click();
+        browser.await("#chart-stage");
+    }
+
+    private String payLinkOf(Browser browser, long dossier) {
+        browser.open("/portal/dossiers/" + dossier);
+        return browser.await("#pay-link").getAttribute("href");
+    }
+
+    private static byte[] fetch(String url, String session) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/pdf");
+        return response.body();
+    }
+
+    private void runUntilLettersAreSent() {
+        for (LocalDate day = TODAY; letters() < 2 && day.isBefore(TODAY.plusDays(5)); day = day.plusDays(1)) {
+            run.run(TODAY);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> jdbc.sql(
+                    "SELECT count(*) FROM dunning_actions WHERE status = 'PENDING'").query(Long.class).single() == 0);
+        }
+        assertThat(letters()).as("letters sent with a stored PDF").isEqualTo(2);
+    }
+
+    private long letters() {
+        return jdbc.sql("SELECT count(*) FROM dunning_actions WHERE status = 'SENT' AND document_path IS NOT NULL")
+                .query(Long.class).single();
+    }
+
+    private long letterOf(long dossier) {
+        return jdbc.sql("SELECT id FROM dunning_actions WHERE dossier_id = ? AND status = 'SENT' ORDER BY id LIMIT 1")
+                .param(dossier).query(Long.class).single();
+    }
+
+    private long dossierOf(long claim) {
+        return jdbc.sql("SELECT dossier_id FROM claims WHERE id = ?").param(claim).query(Long.class).single();
+    }
+
+    private String communicationOf(long claim) {
+        String digits = jdbc.sql("SELECT structured_communication FROM claims WHERE id = ?").param(claim)
+                .query(String.class).single();
+        return StructuredCommunication.parse(digits).orElseThrow().formatted();
+    }
+
+    private List<String> dossierEventKinds(long dossier) {
+        return jdbc.sql("SELECT kind FROM dossier_events WHERE dossier_id = ?").param(dossier).query(String.class)
+                .list();
+    }
+
+    private int status(RequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    private String body(RequestBuilder request, PortalUser as) throws Exception {
+        var response = mvc.perform(withUser(request, as)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static RequestBuilder withUser(RequestBuilder request, PortalUser as) {
+        return ((org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder) request).with(user(as));
+    }
+
+    private static String describe(RequestBuilder request) {
+        var built = request.buildRequest(new org.springframework.mock.web.MockServletContext());
+        return built.getMethod() + " " + built.getRequestURI();
+    }
+}

@@ -1,0 +1,93 @@
+package be.smartcredit.hub.portal;
+
+import be.smartcredit.hub.claim.Claims;
+import be.smartcredit.hub.claim.DocumentType;
+import be.smartcredit.hub.claim.NewClaim;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Two clients' connectors, their portal users, and claims and payments as the intake and the bank leave them. */
+final class PortalFixtures {
+
+    static final String DEMO_USER = "client-demo";
+    static final String OTHER_USER = "client-other";
+    static final String PASSWORD = "portal-test-password";
+
+    private PortalFixtures() {
+    }
+
+    /** The shipped demo connector and a second client, {@code other}, in a fresh folder. */
+    static String connectors(Path folder) {
+        try (Stream<Path> demo = Files.list(Path.of("connectors/demo"))) {
+            Path target = Files.createDirectories(folder.resolve("demo"));
+            for (Path file : demo.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, target.resolve(file.getFileName()));
+            }
+            Path other = Files.createDirectories(folder.resolve("other"));
+            Files.writeString(other.resolve("connector.yaml"), """
+                    id: other
+                    name: Andere Klant NV
+                    enterprise-number: "0403.170.701"
+                    vat-id: BE0403170701
+                    address: {street: Noorderlaan 1, postcode: "2030", city: Antwerpen, country-code: BE}
+                    email: boekhouding@other.example
+                    iban: BE68539007547034
+                    bic: BBRUBEBB
+                    mode: silent
+                    language: nl
+                    accepted-sellers: ["seller:other"]
+                    """);
+            return folder.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void users(PortalAccounts accounts) {
+        accounts.add(DEMO_USER, PASSWORD, PortalUser.Role.CLIENT, "en", List.of("demo"));
+        accounts.add(OTHER_USER, PASSWORD, PortalUser.Role.CLIENT, "en", List.of("other"));
+    }
+
+    static long register(Claims claims, String connector, String number, String amount, LocalDate issued,
+            LocalDate due, String debtor) {
+        var newDebtor = new NewClaim.NewDebtor(debtor, "Kerkstraat 1", null, "9000", "Gent", "BE", null, null, null,
+                null, null, "CONSUMER", "nl");
+        var claim = new NewClaim(connector, "seller-" + connector, DocumentType.INVOICE, number, issued, due,
+                "stated", "EUR", new BigDecimal(amount), newDebtor, null, "test", false, List.of(), null);
+        return claims.register(claim, due).claimId();
+    }
+
+    /** What the payments side leaves when a transfer is matched to a claim: the payment, its allocation. */
+    static void pay(JdbcClient jdbc, long claimId, String amount, LocalDate bookedOn) {
+        long paymentId = jdbc.sql("""
+                INSERT INTO payments (movement_key, claim_id, amount, currency, booked_on, status, rule,
+                                      unallocated_amount, communication)
+                VALUES ('portal-' || ?, ?, ?, 'EUR', ?, 'MATCHED', 'MANUAL', 0, '=HYPERLINK("x")')
+                RETURNING id""").params(claimId, claimId, new BigDecimal(amount), bookedOn)
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO allocations (payment_id, claim_id, amount, rule) VALUES (?, ?, ?, 'MANUAL')")
+                .params(paymentId, claimId, new BigDecimal(amount)).update();
+        jdbc.sql("UPDATE claims SET open_amount = open_amount - ? WHERE id = ?").params(new BigDecimal(amount),
+                claimId).update();
+    }
+
+    /** A CSV export in the demo connector's layout: one good row, one with an amount that is not a number. */
+    static Path csvUpload(Path folder) throws IOException {
+        Path file = folder.resolve("portal-upload.csv");
+        String header = String.join(";", "Factuurnummer", "Factuurdatum", "Vervaldag", "Bedrag", "Munt", "Klant",
+                "Straat", "Postcode", "Gemeente", "Land", "E-mail", "BTW", "Taal", "Betalingstermijn",
+                "Creditnota voor");
+        Files.writeString(file, header + "\n" + """
+                UP-1;01/05/2018;31/05/2018;120,50;EUR;Marie Dubois;Rue Haute 5;1000;Bruxelles;BE;;;fr;;
+                UP-2;01/05/2018;31/05/2018;abc;EUR;Luc Janssens;Markt 2;3000;Leuven;BE;;;nl;;
+                """);
+        return file;
+    }
+}
