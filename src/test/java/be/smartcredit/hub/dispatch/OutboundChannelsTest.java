@@ -73,6 +73,7 @@ class OutboundChannelsTest {
         registry.add("smartcredit.connectors-dir", () -> TestConnectors.write(DATA.resolve("connectors")));
         registry.add("smartcredit.security.admin-password", () -> HubApi.ADMIN_PASSWORD);
         registry.add("smartcredit.clock.today", TODAY::toString);
+        registry.add("smartcredit.clock.time", () -> "10:00");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", RELAY::port);
         registry.add("smartcredit.print-shop.close-cron", () -> "0 0 0 1 1 ? 2099");
