@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,7 @@ public class HubClock {
     private final AtomicReference<Clock> fixed = new AtomicReference<>();
     private final AtomicReference<LocalDate> fixedDate = new AtomicReference<>();
 
+    @Autowired
     public HubClock(HubSettings settings) {
         this(settings, Clock.system(BRUSSELS));
     }
