@@ -26,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * once. A claim paid, credited or put on hold since the run is dropped from the letter, and a letter
  * left with no claim is skipped; steps that are not letters become tasks. Each channel's own send is
  * recorded as it happens (see {@link Deliveries}), so a retry after a failure or a crash resends only
- * what provably did not leave.
+ * what provably did not leave. A channel outside the contact hours ({@link ContactWindow}) is held: the
+ * action is DEFERRED and published again when the window opens, and what left already is not sent twice.
+ * A debtor without a usable postal address gets no print job.
  */
 @Service
 public class LetterDispatch {

@@ -139,7 +139,8 @@ public class ActionContents {
      *
      * @param actionId the action
      * @param step the step
-     * @param status the action's status (PENDING until it is sent, skipped or turned into a task; DEFERRED while a channel waits for the contact hours)
+     * @param status the action's status (PENDING until it is sent, skipped or turned into a task; DEFERRED while a
+     *     channel waits for the contact hours)
      * @param dossierId the dossier
      * @param connectorId the client
      * @param channel the chosen channel, or {@code null} for a task

@@ -133,7 +133,7 @@ class PaymentReconciliationTest {
 
         await().atMost(PATIENCE).until(() -> archived("resent.cod")
                 && !TestData.files(quarantine(), "changed.cod.error.txt").isEmpty());
-        assertThat(Files.readString(errorFor("changed.cod"))).contains("changed.cod", "statement 077 of 2024-02-12",
+        assertThat(Files.readString(errorFor("changed.cod"))).contains("changed.cod", "statement 77 of 2024-02-12",
                 "other content", "first.cod");
         assertThat(openAmount(claim)).isEqualByComparingTo("280.00");
         assertThat(activeAllocations(claim)).isEqualTo(1);
