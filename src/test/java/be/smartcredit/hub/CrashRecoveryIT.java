@@ -30,7 +30,8 @@ class CrashRecoveryIT {
 
     @Test
     void keepsEveryClaimAndSendsNoReminderTwiceAcrossHardKills() throws Exception {
-        try (HubProcess hub = new HubProcess(data, "--smartcredit.clock.today=2018-03-01")) {
+        try (HubProcess hub = new HubProcess(data, "--smartcredit.clock.today=2018-03-01",
+                "--smartcredit.clock.time=10:00")) {
             hub.start();
             hub.awaitHealthy(START);
             dropInvoices();

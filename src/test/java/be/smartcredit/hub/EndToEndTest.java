@@ -64,7 +64,7 @@ class EndToEndTest {
         await().atMost(PATIENCE).until(() -> archived("peppol-bis-invoice-3_base-example.xml") == 2);
         assertThat(api.claims()).hasSize(2);
 
-        clock.fix(LocalDate.of(2018, 6, 1));
+        clock.fix(TestData.officeHours(LocalDate.of(2018, 6, 1)));
         assertThat(api.runDunning()).containsEntry("actionsCreated", 2);
         List<Path> letters = awaitLetters("2018-06-01", 2);
         assertThat(api.runDunning()).containsEntry("actionsCreated", 0);
@@ -78,7 +78,7 @@ class EndToEndTest {
         payByCoda(communicationDigits(base), new BigDecimal("1656.25"));
         await().atMost(PATIENCE).until(() -> "PAID".equals(api.claim("Snippet1").orElseThrow().get("status")));
 
-        clock.fix(LocalDate.of(2018, 6, 20));
+        clock.fix(TestData.officeHours(LocalDate.of(2018, 6, 20)));
         assertThat(api.runDunning()).containsEntry("actionsCreated", 1);
         List<Path> secondReminders = awaitLetters("2018-06-20", 1);
         assertThat(secondReminders.get(0).getFileName().toString()).contains("reminder_2", "2019000001");

@@ -1,9 +1,13 @@
 package be.smartcredit.hub;
 
+import be.smartcredit.hub.platform.HubClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -51,5 +55,10 @@ public final class TestData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The day at 10:00 Brussels time: inside the contact hours, so e-mail and texts leave at once. */
+    public static ZonedDateTime officeHours(LocalDate day) {
+        return ZonedDateTime.of(day, LocalTime.of(10, 0), HubClock.BRUSSELS);
     }
 }

@@ -50,10 +50,8 @@ class BounceHandling {
         deliveries.event(claimId, "EMAIL_BOUNCED", email.messageId() + " bounced: " + reason);
         log.info("E-mail bounced: claim='{}' action='{}' status='{}'.", claimId, actionId, recipient.status());
 
-        boolean posted = deliveries.find(actionId, Channel.POST).isEmpty();
-        if (posted) {
-            dispatch.postAfterBounce(actionId, reason);
-        }
+        boolean posted = deliveries.find(actionId, Channel.POST).isEmpty()
+                && dispatch.postAfterBounce(actionId, reason);
         return new Outcome(actionId, recipient.address(), recipient.action(), posted);
     }
 

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the outbound channels ({@code smartcredit.*}): the agency's identity for agency-mode
- * mail, the bounce address, the print shop, and the SMS and WhatsApp gateways.
+ * mail, the bounce address, the print shop, the SMS and WhatsApp gateways, and how their webhooks are
+ * checked.
  */
 @ConfigurationProperties("smartcredit")
 public record ChannelSettings(
@@ -15,7 +16,8 @@ public record ChannelSettings(
         @DefaultValue Mail mail,
         @DefaultValue PrintShop printShop,
         @DefaultValue Gateway sms,
-        @DefaultValue Gateway whatsapp) {
+        @DefaultValue Gateway whatsapp,
+        @DefaultValue Webhooks webhooks) {
 
     /** Who the agency is, as agency-mode messages present it. */
     public record Agency(
@@ -26,8 +28,15 @@ public record ChannelSettings(
             String phone) {
     }
 
-    /** The envelope sender (Return-Path) that delivery status notifications come back to. */
-    public record Mail(@DefaultValue("bounces@smartcredit.example") String bounceAddress) {
+    /**
+     * The envelope sender (Return-Path) that delivery status notifications come back to, and the secret that
+     * signs bounces posted to the hub (when empty, every bounce is refused).
+     */
+    public record Mail(@DefaultValue("bounces@smartcredit.example") String bounceAddress, String webhookSecret) {
+    }
+
+    /** How far a signed webhook's timestamp may lie from the hub's clock before it counts as a replay. */
+    public record Webhooks(@DefaultValue("300") int replayWindowSeconds) {
     }
 
     /** The print shop: when its batch closes, and where it is delivered (a local folder when no host is set). */
@@ -63,15 +72,34 @@ public record ChannelSettings(
             @DefaultValue("classpath:gateways/generic-sms.json") String template,
             @DefaultValue("Idempotency-Key") String idempotencyHeader,
             @DefaultValue("id") String messageIdField,
-            @DefaultValue("10") int timeoutSeconds) {
+            @DefaultValue("10") int timeoutSeconds,
+            String webhookSecret,
+            @DefaultValue StatusFields statusFields) {
 
         public boolean configured() {
             return baseUrl != null && !baseUrl.isBlank();
         }
 
+        public Gateway {
+            statusFields = statusFields == null ? new StatusFields(null, null, null) : statusFields;
+        }
+
         /** Whether the provider recognises a repeated request by a key header, making a resend safe. */
         public boolean idempotent() {
             return idempotencyHeader != null && !idempotencyHeader.isBlank();
+        }
+    }
+
+    /**
+     * Where a provider's delivery report keeps the message id, the status and the error: JSON field names,
+     * a dot going into a nested object ({@code message.id}).
+     */
+    public record StatusFields(String id, String status, String error) {
+
+        public StatusFields {
+            id = id == null || id.isBlank() ? "id" : id;
+            status = status == null || status.isBlank() ? "status" : status;
+            error = error == null || error.isBlank() ? "error" : error;
         }
     }
 }

@@ -2,8 +2,13 @@ package be.smartcredit.hub.dispatch;
 
 import java.time.ZonedDateTime;
 
-/** When the debtor may be contacted by SMS or WhatsApp: the first allowed moment at or after a given one. */
+/** When a debtor may be contacted by a channel: the first allowed moment at or after a given one. */
 public interface ContactWindow {
 
-    ZonedDateTime nextAllowed(ZonedDateTime at);
+    ZonedDateTime nextAllowed(Channel channel, ZonedDateTime at);
+
+    /** Whether the channel may reach the debtor at that moment. */
+    default boolean isOpen(Channel channel, ZonedDateTime at) {
+        return !nextAllowed(channel, at).isAfter(at);
+    }
 }

@@ -8,6 +8,7 @@ import be.smartcredit.hub.dunning.DossierStatements;
 import be.smartcredit.hub.dunning.Dossiers;
 import be.smartcredit.hub.platform.HubClock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * once. A claim paid, credited or put on hold since the run is dropped from the letter, and a letter
  * left with no claim is skipped; steps that are not letters become tasks. Each channel's own send is
  * recorded as it happens (see {@link Deliveries}), so a retry after a failure or a crash resends only
- * what provably did not leave.
+ * what provably did not leave. A channel outside the contact hours ({@link ContactWindow}) is held: the
+ * action is DEFERRED and published again when the window opens, and what left already is not sent twice.
+ * A debtor without a usable postal address gets no print job.
  */
 @Service
 public class LetterDispatch {
@@ -46,10 +49,11 @@ public class LetterDispatch {
     private final Dossiers dossiers;
     private final LetterComposer composer;
     private final DossierStatements statements;
+    private final ContactWindow window;
 
     LetterDispatch(JdbcClient jdbc, Connectors connectors, ConnectorChannels channels, LetterRenderer renderer,
             List<ChannelSender> senders, Deliveries deliveries, HubClock clock, ActionContents contents,
-            Dossiers dossiers, LetterComposer composer, DossierStatements statements) {
+            Dossiers dossiers, LetterComposer composer, DossierStatements statements, ContactWindow window) {
         this.jdbc = jdbc;
         this.connectors = connectors;
         this.channels = channels;
@@ -61,6 +65,7 @@ public class LetterDispatch {
         this.dossiers = dossiers;
         this.composer = composer;
         this.statements = statements;
+        this.window = window;
     }
 
     /** Sends the action's letter; {@code attempt} is the broker's delivery count, when known. */
@@ -81,16 +86,24 @@ public class LetterDispatch {
 
     /**
      * Sends the action's letter by post because its e-mail bounced after it was sent; nothing when the
-     * letter went by post already.
+     * letter went by post already. A debtor without a postal address gets no print job: the letter is
+     * recorded as undeliverable for a person. Says whether the letter was posted.
      */
     @Transactional
-    public void postAfterBounce(long actionId, String reason) {
+    public boolean postAfterBounce(long actionId, String reason) {
         Optional<ActionContents.Contents> found = contents.lockForSending(actionId, clock.today());
         if (found.isEmpty() || found.get().claims().isEmpty()
                 || deliveries.find(actionId, Channel.POST).isPresent()) {
-            return;
+            return false;
         }
         PendingLetter pending = new PendingLetter(found.get());
+        if (!pending.hasPostalAddress()) {
+            deliveries.event(pending.claimId(), "LETTER_UNDELIVERABLE", pending.step() + ": the e-mail bounced ("
+                    + reason + ") and the debtor has no usable postal address; left for a person");
+            log.warn("Letter undeliverable after an e-mail bounce: claim='{}' action='{}'.", pending.claimId(),
+                    actionId);
+            return false;
+        }
         String where = senders.get(Channel.POST).send(compose(pending)).orElseThrow();
         jdbc.sql("UPDATE dunning_actions SET document_path = ?, detail = COALESCE(detail, '') || ', post after bounce' "
                         + "WHERE id = ?")
@@ -98,6 +111,7 @@ public class LetterDispatch {
         deliveries.event(pending.claimId(), "LETTER_SENT", pending.step() + " by post after an e-mail bounce: "
                 + reason);
         log.info("Letter posted after an e-mail bounce: claim='{}' action='{}'.", pending.claimId(), actionId);
+        return true;
     }
 
     private void lockAndSend(long actionId) {
@@ -124,8 +138,14 @@ public class LetterDispatch {
 
         PendingLetter pending = new PendingLetter(action);
         OutgoingLetter letter = compose(pending);
-        Map<Channel, String> sent = send(letter, letter.rules().forStep(pending.step()));
-        markSent(pending, sent, today);
+        SendOutcome outcome = send(letter, letter.rules().forStep(pending.step()));
+        if (outcome.heldUntil().isPresent()) {
+            defer(pending, outcome, today);
+        } else if (!outcome.carried()) {
+            undeliverable(pending, outcome, today);
+        } else {
+            markSent(pending, outcome.sent(), today);
+        }
     }
 
     private OutgoingLetter compose(PendingLetter pending) {
@@ -138,19 +158,64 @@ public class LetterDispatch {
                 fileName(pending), renderer.render(letter.document()));
     }
 
-    /** Tries the step's channels in order; the letter goes by post when no e-mail or post carried it. */
-    private Map<Channel, String> send(OutgoingLetter letter, ChannelRules.StepChannels step) {
-        Map<Channel, String> sent = new EnumMap<>(Channel.class);
-        for (Channel channel : ChannelChoice.candidates(step, letter.pending().reachability())) {
-            if (!ChannelChoice.tryNext(step.mode(), sent.keySet())) {
+    /**
+     * Tries the step's channels in order; when no e-mail or post carried the letter, it goes by post, or by
+     * e-mail when the debtor has no postal address. A channel outside the contact hours is held, not used.
+     */
+    private SendOutcome send(OutgoingLetter letter, ChannelRules.StepChannels step) {
+        SendOutcome outcome = new SendOutcome(clock.now());
+        ChannelChoice.Reachability reach = letter.pending().reachability();
+        for (Channel channel : ChannelChoice.candidates(step, reach)) {
+            if (!ChannelChoice.tryNext(step.mode(), outcome.taken())) {
                 break;
             }
-            senders.get(channel).send(letter).ifPresent(where -> sent.put(channel, where));
+            sendOrHold(letter, channel, outcome);
         }
-        if (ChannelChoice.postNeeded(sent.keySet())) {
-            senders.get(Channel.POST).send(letter).ifPresent(where -> sent.put(Channel.POST, where));
+        ChannelChoice.fallback(outcome.taken(), reach).ifPresent(channel -> sendOrHold(letter, channel, outcome));
+        return outcome;
+    }
+
+    private void sendOrHold(OutgoingLetter letter, Channel channel, SendOutcome outcome) {
+        ZonedDateTime opens = window.nextAllowed(channel, outcome.at());
+        if (opens.isAfter(outcome.at())) {
+            outcome.held(channel, opens);
+            return;
         }
-        return sent;
+        senders.get(channel).send(letter).ifPresent(where -> outcome.sent(channel, where));
+    }
+
+    /**
+     * Puts the action back for the relay to publish when the contact hours allow the held channels; what
+     * left now is recorded per channel and is not sent again.
+     */
+    private void defer(PendingLetter pending, SendOutcome outcome, LocalDate today) {
+        ZonedDateTime until = outcome.heldUntil().orElseThrow().withZoneSameInstant(HubClock.BRUSSELS);
+        String detail = pending.step() + ": " + outcome.heldList() + " held by the contact hours until "
+                + until.toLocalDateTime() + (outcome.sent().isEmpty() ? "" : ", sent now by " + outcome.sentList());
+        jdbc.sql("""
+                UPDATE dunning_actions SET status = 'DEFERRED', deferred_until = ?, deferrals = deferrals + 1,
+                       published_at = NULL, document_path = COALESCE(?, document_path), detail = ? WHERE id = ?""")
+                .params(until.toOffsetDateTime(), outcome.sent().get(Channel.POST), detail, pending.actionId())
+                .update();
+        claimEvents(pending, "LETTER_DEFERRED", detail);
+        dossiers.recordEvent(pending.contents().dossierId(), today, "LETTER_DEFERRED", detail + ".",
+                "contact hours");
+        log.info("Letter deferred by the contact hours: dossier='{}' step='{}' action='{}' until='{}'.",
+                pending.contents().dossierId(), pending.step(), pending.actionId(), until.toLocalDateTime());
+    }
+
+    /** Neither post nor e-mail can carry the letter: recorded for a person, no print job. */
+    private void undeliverable(PendingLetter pending, SendOutcome outcome, LocalDate today) {
+        String reason = "no usable postal address (street, postcode and city) and no usable e-mail address";
+        String detail = pending.step() + ": " + reason + (outcome.sent().isEmpty() ? ""
+                : "; notice sent by " + outcome.sentList());
+        jdbc.sql("UPDATE dunning_actions SET status = 'UNDELIVERABLE', detail = ? WHERE id = ?")
+                .params(detail, pending.actionId()).update();
+        claimEvents(pending, "LETTER_UNDELIVERABLE", detail);
+        dossiers.recordEvent(pending.contents().dossierId(), today, "LETTER_UNDELIVERABLE", detail + ".",
+                "left for a person");
+        log.warn("Letter undeliverable, left for a person: dossier='{}' step='{}' action='{}'.",
+                pending.contents().dossierId(), pending.step(), pending.actionId());
     }
 
     private void markSent(PendingLetter pending, Map<Channel, String> sent, LocalDate today) {
@@ -158,14 +223,17 @@ public class LetterDispatch {
         jdbc.sql("UPDATE dunning_actions SET status = 'SENT', sent_at = now(), document_path = ?, detail = ? "
                         + "WHERE id = ?")
                 .params(sent.get(Channel.POST), channelList, pending.actionId()).update();
-        pending.claims().forEach(c -> jdbc.sql("INSERT INTO claim_events (claim_id, kind, detail) "
-                        + "VALUES (?, 'LETTER_SENT', ?)")
-                .params(c.claimId(), pending.step() + " by " + channelList).update());
+        claimEvents(pending, "LETTER_SENT", pending.step() + " by " + channelList);
         dossiers.recordEvent(pending.contents().dossierId(), today, "LETTER_SENT", pending.step() + " with "
                 + pending.claims().size() + " claim(s) by " + channelList + ".", null);
         log.info("Letter sent: dossier='{}' step='{}' action='{}' claims='{}' channels='{}'.",
                 pending.contents().dossierId(), pending.step(), pending.actionId(), pending.claims().size(),
                 channelList);
+    }
+
+    private void claimEvents(PendingLetter pending, String kind, String detail) {
+        pending.claims().forEach(c -> jdbc.sql("INSERT INTO claim_events (claim_id, kind, detail) VALUES (?, ?, ?)")
+                .params(c.claimId(), kind, detail).update());
     }
 
     private void skip(ActionContents.Contents action, String reason) {

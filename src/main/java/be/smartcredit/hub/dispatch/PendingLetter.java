@@ -87,7 +87,18 @@ record PendingLetter(ActionContents.Contents contents) {
         return EmailAddresses.valid(email()) && !EMAIL_BAD.equals(contents.debtor().emailStatus());
     }
 
+    /** Whether a printed letter can be addressed: a street, a postcode and a city. */
+    boolean hasPostalAddress() {
+        ActionContents.Debtor debtor = contents.debtor();
+        return present(debtor.street()) && present(debtor.postcode()) && present(debtor.city());
+    }
+
     ChannelChoice.Reachability reachability() {
-        return new ChannelChoice.Reachability(hasEmail(), PhoneNumbers.mobile(phone(), countryCode()).isPresent());
+        return new ChannelChoice.Reachability(hasEmail(), PhoneNumbers.mobile(phone(), countryCode()).isPresent(),
+                hasPostalAddress());
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
     }
 }

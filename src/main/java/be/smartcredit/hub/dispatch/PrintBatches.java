@@ -48,6 +48,12 @@ class PrintBatches {
         return write(folder(batch), letter.fileName(), letter.pdf());
     }
 
+    /** Whether the action's letter is in a batch (committed, or written by the caller's transaction). */
+    boolean holds(long actionId) {
+        return jdbc.sql("SELECT count(*) FROM print_letters WHERE action_id = ?").param(actionId)
+                .query(Integer.class).single() > 0;
+    }
+
     Path folder(LocalDate batchDate) {
         return root.resolve(batchDate.toString());
     }

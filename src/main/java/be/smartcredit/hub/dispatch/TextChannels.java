@@ -1,6 +1,5 @@
 package be.smartcredit.hub.dispatch;
 
-import be.smartcredit.hub.platform.HubClock;
 import be.smartcredit.hub.platform.HubSettings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,17 +12,13 @@ import org.springframework.context.annotation.Configuration;
 class TextChannels {
 
     @Bean
-    TextSender smsSender(ChannelSettings settings, HubSettings hub, ObjectMapper json, Deliveries deliveries,
-            ContactWindow window, HubClock clock) {
-        return new TextSender(Channel.SMS, new TextGateway(Channel.SMS, settings.sms(), hub, json), deliveries,
-                window, clock);
+    TextSender smsSender(ChannelSettings settings, HubSettings hub, ObjectMapper json, Deliveries deliveries) {
+        return new TextSender(Channel.SMS, new TextGateway(Channel.SMS, settings.sms(), hub, json), deliveries);
     }
 
     @Bean
-    TextSender whatsappSender(ChannelSettings settings, HubSettings hub, ObjectMapper json, Deliveries deliveries,
-            ContactWindow window, HubClock clock) {
+    TextSender whatsappSender(ChannelSettings settings, HubSettings hub, ObjectMapper json, Deliveries deliveries) {
         ChannelSettings.Gateway whatsapp = settings.whatsapp();
-        return new TextSender(Channel.WHATSAPP, new TextGateway(Channel.WHATSAPP, whatsapp, hub, json), deliveries,
-                window, clock);
+        return new TextSender(Channel.WHATSAPP, new TextGateway(Channel.WHATSAPP, whatsapp, hub, json), deliveries);
     }
 }

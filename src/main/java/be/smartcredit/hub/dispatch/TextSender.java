@@ -1,8 +1,6 @@
 package be.smartcredit.hub.dispatch;
 
 import be.smartcredit.hub.dispatch.Deliveries.Status;
-import be.smartcredit.hub.platform.HubClock;
-import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -20,15 +18,11 @@ class TextSender implements ChannelSender {
     private final Channel channel;
     private final TextGateway gateway;
     private final Deliveries deliveries;
-    private final ContactWindow window;
-    private final HubClock clock;
 
-    TextSender(Channel channel, TextGateway gateway, Deliveries deliveries, ContactWindow window, HubClock clock) {
+    TextSender(Channel channel, TextGateway gateway, Deliveries deliveries) {
         this.channel = channel;
         this.gateway = gateway;
         this.deliveries = deliveries;
-        this.window = window;
-        this.clock = clock;
     }
 
     @Override
@@ -43,7 +37,7 @@ class TextSender implements ChannelSender {
         if (status == Status.SENT || status == Status.DELIVERED || status == Status.UNCERTAIN) {
             return Optional.of(channel.code() + " sent before");
         }
-        if (status == Status.REJECTED || status == Status.UNDELIVERED || !allowedNow(letter)) {
+        if (status == Status.REJECTED || status == Status.UNDELIVERED) {
             return Optional.empty();
         }
         if (status == Status.SENDING && gateway.configured() && !gateway.idempotent()) {
@@ -76,16 +70,6 @@ class TextSender implements ChannelSender {
         log.info("Notice sent: claim='{}' action='{}' channel='{}' providerId='{}'.", letter.claimId(),
                 letter.actionId(), channel.code(), providerId);
         return Optional.of(providerId);
-    }
-
-    // Limitation: outside the contact hours the notice is left out, not deferred to the next allowed moment.
-    private boolean allowedNow(OutgoingLetter letter) {
-        ZonedDateTime now = clock.now();
-        if (window.nextAllowed(now).isAfter(now)) {
-            deliveries.event(letter.claimId(), channel.name() + "_LEFT_OUT", "outside the contact hours");
-            return false;
-        }
-        return true;
     }
 
     private static Map<String, String> values(OutgoingLetter letter, String to, String reference) {

@@ -1,5 +1,6 @@
 package be.smartcredit.hub.dispatch;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -26,20 +27,30 @@ class TextStatusUpdates {
 
     /** A report as the gateway posts it: its message id, the status and, on failure, why. */
     record StatusReport(String id, String status, String error) {
+
+        /** Reads a provider's report by its field mapping; fails naming the field that is missing. */
+        static StatusReport read(JsonNode body, ChannelSettings.StatusFields fields) {
+            String id = text(body, fields.id());
+            String status = text(body, fields.status());
+            if (id == null || status == null) {
+                throw new IllegalArgumentException("a status report needs '" + fields.id() + "' and '"
+                        + fields.status() + "'");
+            }
+            return new StatusReport(id, status, text(body, fields.error()));
+        }
+
+        private static String text(JsonNode body, String path) {
+            JsonNode node = body;
+            for (String name : path.split("\\.")) {
+                node = node == null ? null : node.get(name);
+            }
+            return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
+        }
     }
 
-    /** Records the report; empty when no message with that id was sent. */
-    Optional<String> apply(StatusReport report) {
-        if (report.id() == null || report.status() == null) {
-            throw new IllegalArgumentException("a status report needs 'id' and 'status'");
-        }
-        for (Channel channel : new Channel[] {Channel.SMS, Channel.WHATSAPP}) {
-            Optional<Deliveries.Delivery> found = deliveries.findByProviderId(channel, report.id());
-            if (found.isPresent()) {
-                return Optional.of(record(found.get(), report));
-            }
-        }
-        return Optional.empty();
+    /** Records the report on the channel's message; empty when no message with that id was sent. */
+    Optional<String> apply(Channel channel, StatusReport report) {
+        return deliveries.findByProviderId(channel, report.id()).map(delivery -> record(delivery, report));
     }
 
     private String record(Deliveries.Delivery delivery, StatusReport report) {

@@ -142,7 +142,8 @@ public class ActionContents {
      *
      * @param actionId the action
      * @param step the step
-     * @param status the action's status (PENDING until it is sent, skipped or turned into a task)
+     * @param status the action's status (PENDING until it is sent, skipped or turned into a task; DEFERRED while a
+     *     channel waits for the contact hours)
      * @param dossierId the dossier
      * @param connectorId the client
      * @param channel the chosen channel, or {@code null} for a task
@@ -157,8 +158,9 @@ public class ActionContents {
             Channel channel, LocalDate dueOn, LocalDate termEndsOn, BigDecimal fee, Debtor debtor, List<Line> claims,
             List<Dropped> dropped) {
 
+        /** Whether the action was sent, skipped or made a task; a DEFERRED one still has channels to use. */
         public boolean alreadyHandled() {
-            return !"PENDING".equals(status);
+            return !"PENDING".equals(status) && !"DEFERRED".equals(status);
         }
 
         public BigDecimal totalOpen() {

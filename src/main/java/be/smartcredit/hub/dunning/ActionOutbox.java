@@ -1,5 +1,6 @@
 package be.smartcredit.hub.dunning;
 
+import be.smartcredit.hub.platform.HubClock;
 import java.util.List;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
@@ -11,7 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Relays action rows to the broker. The action id is the broker's duplicate-detection id, so a
- * row published twice (a crash between send and mark) reaches the dispatcher once.
+ * row published twice (a crash between send and mark) reaches the dispatcher once; an action deferred
+ * by the contact hours is published again once its time has come, under the id of that deferral.
  */
 @Component
 public class ActionOutbox {
@@ -26,9 +28,12 @@ public class ActionOutbox {
     private final TransactionTemplate transaction;
     private final ProducerTemplate producer;
     private final String actionsEndpoint;
+    private final HubClock clock;
 
     ActionOutbox(JdbcClient jdbc, TransactionTemplate transaction, ProducerTemplate producer,
-            @Value("${smartcredit.queues.actions:jms:queue:smartcredit.dunning.actions}") String actionsEndpoint) {
+            @Value("${smartcredit.queues.actions:jms:queue:smartcredit.dunning.actions}") String actionsEndpoint,
+            HubClock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.producer = producer;
@@ -47,15 +52,23 @@ public class ActionOutbox {
     }
 
     private int publishBatch() {
-        List<Long> ids = jdbc.sql("""
-                SELECT id FROM dunning_actions WHERE published_at IS NULL
+        List<Unpublished> due = jdbc.sql("""
+                SELECT id, deferrals FROM dunning_actions
+                 WHERE published_at IS NULL AND (deferred_until IS NULL OR deferred_until <= ?)
                  ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""")
-                .param(BATCH).query(Long.class).list();
-        for (long id : ids) {
-            producer.sendBodyAndHeader(actionsEndpoint, id, DUPLICATE_ID_HEADER, "action-" + id);
-            jdbc.sql("UPDATE dunning_actions SET published_at = now() WHERE id = ?").param(id).update();
-            log.debug("Action published: action='{}'.", id);
+                .params(clock.now().toOffsetDateTime(), BATCH).query(Unpublished.class).list();
+        for (Unpublished action : due) {
+            producer.sendBodyAndHeader(actionsEndpoint, action.id(), DUPLICATE_ID_HEADER, action.duplicateId());
+            jdbc.sql("UPDATE dunning_actions SET published_at = now() WHERE id = ?").param(action.id()).update();
+            log.debug("Action published: action='{}' deferrals='{}'.", action.id(), action.deferrals());
         }
-        return ids.size();
+        return due.size();
+    }
+
+    private record Unpublished(long id, int deferrals) {
+
+        String duplicateId() {
+            return deferrals == 0 ? "action-" + id : "action-" + id + "-deferral-" + deferrals;
+        }
     }
 }

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Applies a bank file, CODA or camt.053: every statement once (by account, number and date), every movement
  * matched and allocated, or held when the statement does not add up and the account's policy says so. One file is
- * one transaction, so a file is applied whole or not at all.
+ * one transaction, so a file is applied whole or not at all; a file with a statement that has the account, number
+ * and date of one applied before but other content is refused whole.
  */
 @Service
 public class PaymentIntake {
@@ -39,8 +40,10 @@ public class PaymentIntake {
         int matched = 0;
         for (BankStatement statement : reader.read(content, fileName)) {
             boolean hold = !statement.balance().ok() && settings.payments().holdsUnbalanced(statement.account());
-            Optional<Long> statementId = payments.registerStatement(statement, fileName, hold);
+            String fingerprint = StatementFingerprint.of(statement);
+            Optional<Long> statementId = payments.registerStatement(statement, fileName, hold, fingerprint);
             if (statementId.isEmpty()) {
+                refuseIfChanged(statement, fileName, fingerprint);
                 log.info("Statement already applied, skipped: file='{}' number='{}' date='{}'.", fileName,
                         statement.number(), statement.date());
                 continue;
@@ -50,6 +53,17 @@ public class PaymentIntake {
         }
         log.info("Bank file applied: file='{}' statements='{}' matchedPayments='{}'.", fileName, applied, matched);
         return new FileApplied(fileName, applied, matched);
+    }
+
+    /** The same account, number and date with other content is not a redelivery: the whole file is refused. */
+    private void refuseIfChanged(BankStatement statement, String fileName, String fingerprint) {
+        Payments.AppliedStatement applied = payments.appliedStatement(statement).orElseThrow();
+        // Limitation: statements stored before fingerprints were kept have none; their redeliveries are skipped.
+        if (applied.contentHash() != null && !applied.contentHash().equals(fingerprint)) {
+            log.warn("Statement conflicts with one applied before, file refused: file='{}' number='{}' date='{}'.",
+                    fileName, statement.number(), statement.date());
+            throw new StatementConflictException(fileName, statement, applied.fileName());
+        }
     }
 
     private int post(long statementId, BankStatement statement, boolean hold) {

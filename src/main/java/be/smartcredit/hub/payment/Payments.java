@@ -20,17 +20,35 @@ public class Payments {
     }
 
     /** Stores the statement unless the same one (account, number, date) was stored before; empty when it was. */
-    Optional<Long> registerStatement(BankStatement statement, String fileName, boolean held) {
+    Optional<Long> registerStatement(BankStatement statement, String fileName, boolean held, String fingerprint) {
         return jdbc.sql("""
                 INSERT INTO bank_statements (account, sequence_number, statement_date, file_name, balance_ok,
-                                             balance_detail, format, currency, opening_balance, closing_balance, held)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                             balance_detail, format, currency, opening_balance, closing_balance, held,
+                                             content_hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (account, sequence_number, statement_date) DO NOTHING
                 RETURNING id""")
                 .params(statement.account(), statement.number(), statement.date(), fileName,
                         statement.balance().ok(), statement.balance().detail(), statement.format().name(),
-                        statement.currency(), statement.openingBalance(), statement.closingBalance(), held)
+                        statement.currency(), statement.openingBalance(), statement.closingBalance(), held,
+                        fingerprint)
                 .query(Long.class).optional();
+    }
+
+    /**
+     * The statement applied before under the same account, number and date: its file and content fingerprint
+     * (null for statements stored before fingerprints were kept).
+     */
+    Optional<AppliedStatement> appliedStatement(BankStatement statement) {
+        return jdbc.sql("""
+                SELECT file_name, content_hash FROM bank_statements
+                 WHERE account = ? AND sequence_number = ? AND statement_date = ?""")
+                .params(statement.account(), statement.number(), statement.date())
+                .query(AppliedStatement.class).optional();
+    }
+
+    /** A statement already applied: the file it came in and its content fingerprint. */
+    record AppliedStatement(String fileName, String contentHash) {
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,8 +25,11 @@ public record HubSettings(
         @Valid @DefaultValue Payments payments,
         @Valid @DefaultValue Portal portal) {
 
-    /** Fixes "today" for tests and demos; empty means the real date in Europe/Brussels. */
-    public record Clock(LocalDate today) {
+    /**
+     * Fixes "today" for tests and demos; empty means the real date in Europe/Brussels. With {@code time} as
+     * well, the clock starts at that moment (Brussels) and runs on.
+     */
+    public record Clock(LocalDate today, LocalTime time) {
     }
 
     /**

@@ -18,8 +18,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may call what: the API takes HTTP Basic, health is public, the payment webhook is open to signed bodies
- * only, everything else needs the admin.
+ * Who may call what: the API takes HTTP Basic, health is public, the payment, bounce and delivery-report
+ * webhooks are open to signed bodies only, everything else needs the admin.
  * The admin password comes from {@code smartcredit.security.admin-password}; when that is empty a
  * random one is generated and logged once.
  */
@@ -28,6 +28,8 @@ class SecuritySetup {
 
     static final String ADMIN = "ADMIN";
     static final String PAYMENT_WEBHOOK = "/api/v1/payments/webhook";
+    /** The mail bounce and gateway delivery-report webhooks, checked by their signatures (dispatch). */
+    static final String[] CHANNEL_WEBHOOKS = {"/api/v1/mail/bounces", "/api/v1/sms/status", "/api/v1/whatsapp/status"};
 
     private static final Logger log = LoggerFactory.getLogger(SecuritySetup.class);
 
@@ -37,6 +39,7 @@ class SecuritySetup {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         // Payment providers cannot do Basic auth; the controller reads only correctly signed bodies.
                         .requestMatchers(HttpMethod.POST, PAYMENT_WEBHOOK).permitAll()
+                        .requestMatchers(HttpMethod.POST, CHANNEL_WEBHOOKS).permitAll()
                         .requestMatchers("/api/**").hasRole(ADMIN)
                         .anyRequest().hasRole(ADMIN))
                 .httpBasic(Customizer.withDefaults())

@@ -6,6 +6,7 @@ import be.smartcredit.hub.dispatch.ChannelChoice.Reachability;
 import be.smartcredit.hub.dispatch.ChannelRules.DeliveryMode;
 import be.smartcredit.hub.dispatch.ChannelRules.StepChannels;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +16,8 @@ class ChannelChoiceTest {
     void sendsByEmailWhenTheDebtorHasAnAddressAndByPostOtherwise() {
         StepChannels defaults = ChannelRules.DEFAULT.defaults();
 
-        List<Channel> withAddress = ChannelChoice.candidates(defaults, new Reachability(true, false));
-        List<Channel> withoutAddress = ChannelChoice.candidates(defaults, new Reachability(false, false));
+        List<Channel> withAddress = ChannelChoice.candidates(defaults, new Reachability(true, false, true));
+        List<Channel> withoutAddress = ChannelChoice.candidates(defaults, new Reachability(false, false, true));
 
         assertThat(withAddress).containsExactly(Channel.EMAIL, Channel.POST);
         assertThat(ChannelChoice.tryNext(defaults.mode(), Set.of(Channel.EMAIL))).isFalse();
@@ -27,7 +28,7 @@ class ChannelChoiceTest {
     void leavesOutTextChannelsWithoutAMobileNumber() {
         StepChannels step = new StepChannels(List.of(Channel.SMS, Channel.WHATSAPP, Channel.POST), DeliveryMode.ALL);
 
-        List<Channel> candidates = ChannelChoice.candidates(step, new Reachability(true, false));
+        List<Channel> candidates = ChannelChoice.candidates(step, new Reachability(true, false, true));
 
         assertThat(candidates).containsExactly(Channel.POST);
     }
@@ -43,14 +44,37 @@ class ChannelChoiceTest {
 
     @Test
     void postsTheLetterWhenOnlyANoticeWentOrNothingWent() {
-        Set<Channel> noticeOnly = Set.of(Channel.SMS);
-        Set<Channel> nothing = Set.of();
+        Reachability everything = new Reachability(true, true, true);
 
-        boolean afterNotice = ChannelChoice.postNeeded(noticeOnly);
-        boolean afterNothing = ChannelChoice.postNeeded(nothing);
+        Optional<Channel> afterNotice = ChannelChoice.fallback(Set.of(Channel.SMS), everything);
+        Optional<Channel> afterNothing = ChannelChoice.fallback(Set.of(), everything);
 
-        assertThat(afterNotice).isTrue();
-        assertThat(afterNothing).isTrue();
-        assertThat(ChannelChoice.postNeeded(Set.of(Channel.EMAIL))).isFalse();
+        assertThat(afterNotice).contains(Channel.POST);
+        assertThat(afterNothing).contains(Channel.POST);
+        assertThat(ChannelChoice.fallback(Set.of(Channel.EMAIL), everything)).isEmpty();
+    }
+
+    @Test
+    void mailsTheLetterInsteadOfPostingItWhenTheDebtorHasNoPostalAddress() {
+        Reachability noPostalAddress = new Reachability(true, true, false);
+        StepChannels postOnly = new StepChannels(List.of(Channel.SMS, Channel.POST), DeliveryMode.ALL);
+
+        List<Channel> candidates = ChannelChoice.candidates(postOnly, noPostalAddress);
+        Optional<Channel> fallback = ChannelChoice.fallback(Set.of(Channel.SMS), noPostalAddress);
+
+        assertThat(candidates).containsExactly(Channel.SMS);
+        assertThat(fallback).contains(Channel.EMAIL);
+    }
+
+    @Test
+    void findsNoWayForTheLetterWithoutPostalOrUsableEmailAddress() {
+        Reachability noAddress = new Reachability(false, true, false);
+        Reachability refusedMail = new Reachability(true, false, false);
+
+        Optional<Channel> withoutAny = ChannelChoice.fallback(Set.of(Channel.SMS), noAddress);
+        Optional<Channel> afterRefusal = ChannelChoice.fallback(Set.of(Channel.EMAIL, Channel.SMS), refusedMail);
+
+        assertThat(withoutAny).isEmpty();
+        assertThat(afterRefusal).isEmpty();
     }
 }

@@ -101,6 +101,7 @@ class ChannelsRecoveryIT {
 
     private String[] arguments(List<String> extra) {
         List<String> arguments = new ArrayList<>(List.of("--smartcredit.clock.today=" + DAY,
+                "--smartcredit.clock.time=10:00",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.getSmtp().getPort(),
                 "--smartcredit.print-shop.close-cron=0 0 0 1 1 ? 2099",
                 "--smartcredit.print-shop.sftp.host=127.0.0.1",

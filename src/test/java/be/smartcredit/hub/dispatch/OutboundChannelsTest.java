@@ -8,6 +8,8 @@ import be.smartcredit.hub.claim.Claims;
 import be.smartcredit.hub.claim.DocumentType;
 import be.smartcredit.hub.claim.NewClaim;
 import be.smartcredit.hub.connector.Connectors;
+import be.smartcredit.hub.payment.WebhookSignature;
+import be.smartcredit.hub.platform.HubClock;
 import be.smartcredit.hub.support.GatewayStub;
 import be.smartcredit.hub.support.HubApi;
 import be.smartcredit.hub.support.Pdfs;
@@ -19,11 +21,15 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +47,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +68,9 @@ class OutboundChannelsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String REFUSED = "ghost@refused.example";
+    private static final String BOUNCE_SECRET = "bounce-secret";
+    private static final String SMS_SECRET = "sms-secret";
+    private static final String WHATSAPP_SECRET = "whatsapp-secret";
 
     private static final GreenMail MAIL = startMail();
     private static final RefusingSmtpRelay RELAY = new RefusingSmtpRelay(MAIL.getSmtp().getPort(), Set.of(REFUSED));
@@ -73,6 +83,7 @@ class OutboundChannelsTest {
         registry.add("smartcredit.connectors-dir", () -> TestConnectors.write(DATA.resolve("connectors")));
         registry.add("smartcredit.security.admin-password", () -> HubApi.ADMIN_PASSWORD);
         registry.add("smartcredit.clock.today", TODAY::toString);
+        registry.add("smartcredit.clock.time", () -> "10:00");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", RELAY::port);
         registry.add("smartcredit.print-shop.close-cron", () -> "0 0 0 1 1 ? 2099");
@@ -86,6 +97,12 @@ class OutboundChannelsTest {
         registry.add("smartcredit.sms.token", () -> "sms-token");
         registry.add("smartcredit.whatsapp.base-url", () -> GATEWAY.baseUrl("/whatsapp"));
         registry.add("smartcredit.whatsapp.template", () -> "classpath:gateways/generic-whatsapp.json");
+        registry.add("smartcredit.mail.webhook-secret", () -> BOUNCE_SECRET);
+        registry.add("smartcredit.sms.webhook-secret", () -> SMS_SECRET);
+        registry.add("smartcredit.whatsapp.webhook-secret", () -> WHATSAPP_SECRET);
+        registry.add("smartcredit.whatsapp.status-fields.id", () -> "message.id");
+        registry.add("smartcredit.whatsapp.status-fields.status", () -> "event");
+        registry.add("smartcredit.whatsapp.status-fields.error", () -> "message.reason");
     }
 
     @Autowired
@@ -99,6 +116,9 @@ class OutboundChannelsTest {
 
     @Autowired
     Connectors connectors;
+
+    @Autowired
+    HubClock clock;
 
     @AfterAll
     static void stopServers() throws IOException {
@@ -159,7 +179,7 @@ class OutboundChannelsTest {
         MimeMessage sent = awaitMail("left@bouncing.example");
         assertThat(printed(claim)).isEmpty();
 
-        ResponseEntity<Map<String, Object>> answer = post("/api/v1/mail/bounces",
+        ResponseEntity<Map<String, Object>> answer = signed("/api/v1/mail/bounces", BOUNCE_SECRET,
                 Bounces.failed("left@bouncing.example", sent.getMessageID()), MediaType.TEXT_PLAIN);
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -190,7 +210,7 @@ class OutboundChannelsTest {
         assertThat(printed(claim)).isPresent();
 
         String providerId = GATEWAY.providerId(sms.get(1).idempotencyKey());
-        ResponseEntity<Map<String, Object>> answer = post("/api/v1/sms/status",
+        ResponseEntity<Map<String, Object>> answer = signed("/api/v1/sms/status", SMS_SECRET,
                 "{\"id\":\"" + providerId + "\",\"status\":\"failed\",\"error\":\"absent subscriber\"}",
                 MediaType.APPLICATION_JSON);
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -253,9 +273,100 @@ class OutboundChannelsTest {
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 
+    @Test
+    @Order(7)
+    void refusesBouncesAndDeliveryReportsWithoutAValidSignatureEvenFromTheAdmin() {
+        String report = "{\"id\":\"sms-1\",\"status\":\"delivered\"}";
+        String stale = Long.toString(Instant.now().minusSeconds(600).getEpochSecond());
+        String staleSignature = new WebhookSignature(SMS_SECRET).sign(stale, report.getBytes(StandardCharsets.UTF_8));
+
+        HttpStatusCode unsigned = unauthenticated("/api/v1/sms/status", report, MediaType.APPLICATION_JSON, null,
+                null).getStatusCode();
+        HttpStatusCode otherGatewaysSecret = signed("/api/v1/sms/status", WHATSAPP_SECRET, report,
+                MediaType.APPLICATION_JSON).getStatusCode();
+        HttpStatusCode replayed = unauthenticated("/api/v1/sms/status", report, MediaType.APPLICATION_JSON, stale,
+                staleSignature).getStatusCode();
+        HttpStatusCode adminWithoutSignature = post("/api/v1/mail/bounces",
+                Bounces.failed("left@bouncing.example", "<action-1@smart-credit-hub>"), MediaType.TEXT_PLAIN)
+                .getStatusCode();
+
+        assertThat(List.of(unsigned, otherGatewaysSecret, replayed, adminWithoutSignature))
+                .containsOnly(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    @Order(8)
+    void readsAFailedDeliveryInTheWhatsappProvidersOwnShape() {
+        long claim = claim("texts", "TX-1003", null, "0477 11 22 33");
+        runDunning();
+        await().atMost(PATIENCE).until(() -> events(claim).contains("LETTER_SENT"));
+        String key = GATEWAY.requests("/whatsapp", "+32477112233").get(0).idempotencyKey();
+        String report = "{\"event\":\"failed\",\"message\":{\"id\":\"" + GATEWAY.providerId(key)
+                + "\",\"reason\":\"not on WhatsApp\"}}";
+
+        ResponseEntity<Map<String, Object>> answer = signed("/api/v1/whatsapp/status", WHATSAPP_SECRET, report,
+                MediaType.APPLICATION_JSON);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(eventDetail(claim, "WHATSAPP_FAILED")).contains("not on WhatsApp");
+        assertThat(deliveryStatus(claim, "WHATSAPP")).isEqualTo("UNDELIVERED");
+        assertThat(deliveryStatus(claim, "SMS")).isEqualTo("SENT");
+    }
+
+    @Test
+    @Order(9)
+    void mailsOrLeavesForAPersonALetterWithoutAPostalAddressButNeverPrintsIt() {
+        long mailed = claim("agency-fr", "FR-1009", "sans-adresse@debtor-fr.example", null, null);
+        long stranded = claim("agency-fr", "FR-1010", null, null, null);
+
+        runDunning();
+        awaitMail("sans-adresse@debtor-fr.example");
+        await().atMost(PATIENCE).until(() -> events(stranded).contains("LETTER_UNDELIVERABLE"));
+
+        assertThat(printJobs(mailed)).isZero();
+        assertThat(printJobs(stranded)).isZero();
+        assertThat(eventDetail(stranded, "LETTER_UNDELIVERABLE")).contains("no usable postal address");
+        assertThat(actionStatus(stranded)).isEqualTo("UNDELIVERABLE");
+        assertThat(dossierEvents(stranded)).contains("LETTER_UNDELIVERABLE");
+        assertThat(events(mailed)).contains("LETTER_SENT").doesNotContain("LETTER_UNDELIVERABLE");
+    }
+
+    @Test
+    @Order(10)
+    void holdsMailAndTextsAtHalfPastElevenAndSendsThemOnceWhenTheWindowOpens() {
+        clock.fix(ZonedDateTime.of(TODAY, LocalTime.of(23, 30), HubClock.BRUSSELS));
+        long mailed = claim("agency-fr", "FR-1030", "nuit@debtor-fr.example", null);
+        long texted = claim("texts", "TX-1030", null, "0475 30 30 30");
+
+        runDunning();
+        await().atMost(PATIENCE).until(() -> events(mailed).contains("LETTER_DEFERRED")
+                && events(texted).contains("LETTER_DEFERRED"));
+        assertThat(mailsTo("nuit@debtor-fr.example")).isZero();
+        assertThat(GATEWAY.requests("/sms", "+32475303030")).isEmpty();
+        assertThat(actionStatus(mailed)).isEqualTo("DEFERRED");
+        assertThat(eventDetail(texted, "LETTER_DEFERRED")).contains("sms, whatsapp held", "sent now by post");
+        assertThat(printJobs(texted)).isEqualTo(1);
+
+        clock.fix(ZonedDateTime.of(TODAY.plusDays(1), LocalTime.of(8, 5), HubClock.BRUSSELS));
+
+        awaitMail("nuit@debtor-fr.example");
+        await().atMost(PATIENCE).until(() -> events(texted).contains("LETTER_SENT"));
+        await().during(Duration.ofSeconds(12)).atMost(Duration.ofSeconds(30))
+                .until(() -> mailsTo("nuit@debtor-fr.example") == 1);
+        assertThat(GATEWAY.accepted("/sms", "+32475303030")).isEqualTo(1);
+        assertThat(GATEWAY.accepted("/whatsapp", "+32475303030")).isEqualTo(1);
+        assertThat(printJobs(texted)).isEqualTo(1);
+        assertThat(eventDetail(texted, "LETTER_SENT")).isEqualTo("REMINDER_1 by post, sms, whatsapp");
+        assertThat(actionStatus(mailed)).isEqualTo("SENT");
+    }
+
     /** A claim as the intake stores it: the debtor speaks the client's language unless the data says else. */
     private long claim(String connector, String number, String email, String phone) {
-        NewClaim.NewDebtor debtor = new NewClaim.NewDebtor("Debtor of " + number, "Rue de la Loi 16", null, "1000",
+        return claim(connector, number, email, phone, "Rue de la Loi 16");
+    }
+
+    private long claim(String connector, String number, String email, String phone, String street) {
+        NewClaim.NewDebtor debtor = new NewClaim.NewDebtor("Debtor of " + number, street, null, "1000",
                 "Bruxelles", "BE", email, phone, null, null, null, "CONSUMER",
                 connectors.get(connector).language());
         NewClaim claim = new NewClaim(connector, "seller:" + connector, DocumentType.INVOICE, number,
@@ -290,6 +401,33 @@ class OutboundChannelsTest {
                 .findFirst().orElseThrow();
     }
 
+    private String deliveryStatus(long claim, String channel) {
+        return jdbc.sql("SELECT status FROM deliveries WHERE action_id = ? AND channel = ?")
+                .params(actionOf(claim), channel).query(String.class).single();
+    }
+
+    private String actionStatus(long claim) {
+        return jdbc.sql("SELECT status FROM dunning_actions WHERE id = ?").param(actionOf(claim))
+                .query(String.class).single();
+    }
+
+    private int printJobs(long claim) {
+        return jdbc.sql("SELECT count(*) FROM print_letters WHERE action_id = ?").param(actionOf(claim))
+                .query(Integer.class).single();
+    }
+
+    private List<String> dossierEvents(long claim) {
+        long dossier = jdbc.sql("SELECT dossier_id FROM dunning_actions WHERE id = ?").param(actionOf(claim))
+                .query(Long.class).single();
+        return rest.withBasicAuth("admin", HubApi.ADMIN_PASSWORD).exchange("/api/v1/dossiers/" + dossier + "/events",
+                HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody()
+                .stream().map(event -> String.valueOf(event.get("kind"))).toList();
+    }
+
+    private static long mailsTo(String to) {
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> recipient(m).equals(to)).count();
+    }
+
     private String emailStatus(long claim) {
         return jdbc.sql("SELECT d.email_status FROM claims c JOIN debtors d ON d.id = c.debtor_id WHERE c.id = ?")
                 .param(claim).query(String.class).single();
@@ -298,6 +436,25 @@ class OutboundChannelsTest {
     private List<Map<String, Object>> deadLetters() {
         return rest.withBasicAuth("admin", HubApi.ADMIN_PASSWORD).exchange("/api/v1/dead-letters", HttpMethod.GET,
                 null, new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody();
+    }
+
+    /** A webhook call as a gateway makes it: no login, the body signed with the gateway's secret. */
+    private ResponseEntity<Map<String, Object>> signed(String path, String secret, String body, MediaType type) {
+        String timestamp = Long.toString(Instant.now().getEpochSecond());
+        String signature = new WebhookSignature(secret).sign(timestamp, body.getBytes(StandardCharsets.UTF_8));
+        return unauthenticated(path, body, type, timestamp, signature);
+    }
+
+    private ResponseEntity<Map<String, Object>> unauthenticated(String path, String body, MediaType type,
+            String timestamp, String signature) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(type);
+        if (timestamp != null) {
+            headers.set("X-Timestamp", timestamp);
+            headers.set("X-Signature", signature);
+        }
+        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers),
+                new ParameterizedTypeReference<>() { });
     }
 
     private ResponseEntity<Map<String, Object>> post(String path, String body, MediaType type) {

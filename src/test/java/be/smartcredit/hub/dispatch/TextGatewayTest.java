@@ -19,7 +19,7 @@ class TextGatewayTest {
 
     private TextGateway gateway(String template) {
         ChannelSettings.Gateway settings = new ChannelSettings.Gateway(null, "/messages", null, template,
-                "Idempotency-Key", "id", 5);
+                "Idempotency-Key", "id", 5, null, null);
         HubSettings hub = new HubSettings(data, data, null, null, null, null, null, null);
         return new TextGateway(Channel.SMS, settings, hub, JSON);
     }

@@ -79,7 +79,7 @@ class DossierProcedureTest {
      */
     @Test
     void followsADossierThroughEveryStepOfTheDefaultProcedure() {
-        clock.fix(ISSUED);
+        clock.fix(TestData.officeHours(ISSUED));
         long a = register("ENG-A", "1000.00", ISSUED, DUE);
         long b = register("ENG-B", "400.00", ISSUED, DUE);
         long c = register("ENG-C", "200.00", ISSUED, DUE);
@@ -95,7 +95,7 @@ class DossierProcedureTest {
         advanceTo(day(1, 16));
         long dispute = hold(c, "DISPUTE", "goods arrived damaged", null);
         advanceTo(day(1, 24));
-        clock.fix(day(1, 25));
+        clock.fix(TestData.officeHours(day(1, 25)));
         long d = register("ENG-D", "300.00", day(1, 21), day(2, 20));
         advanceTo(day(2, 8));
         hold(b, "PROMISE", "will pay after the holidays", day(3, 1));
@@ -163,20 +163,20 @@ class DossierProcedureTest {
     void createsEachStepOnceHoweverOftenAndOnHowManyThreadsTheDayIsRun() throws Exception {
         LocalDate issued = LocalDate.of(2024, 3, 1);
         LocalDate due = issued.plusDays(30);
-        clock.fix(issued);
+        clock.fix(TestData.officeHours(issued));
         long claim = register("TWICE-1", "80.00", issued, due, "Twice Tester");
         register("TWICE-2", "20.00", issued, due, "Twice Tester");
         register("TWICE-3", "55.00", issued, due, "Other Tester");
 
         runTwiceOnTwoThreads(issued);
         LocalDate reminderDay = due.plusDays(1);
-        clock.fix(reminderDay);
+        clock.fix(TestData.officeHours(reminderDay));
         runTwiceOnTwoThreads(reminderDay);
         run.run(reminderDay);
         long dossier = dossierOf(claim);
         long byHand = sentByHand(dossier, "REMINDER_2");
         LocalDate secondReminderDay = reminderDay.plusDays(15);
-        clock.fix(secondReminderDay);
+        clock.fix(TestData.officeHours(secondReminderDay));
         runTwiceOnTwoThreads(secondReminderDay);
 
         assertThat(jdbc.sql("""
@@ -239,7 +239,7 @@ class DossierProcedureTest {
     }
 
     private void runOn(LocalDate day) {
-        clock.fix(day);
+        clock.fix(TestData.officeHours(day));
         if (run.run(day).actionsCreated() > 0) {
             awaitNoPendingAction();
         }

@@ -10,6 +10,7 @@ import be.smartcredit.hub.claim.DocumentType;
 import be.smartcredit.hub.claim.NewClaim;
 import be.smartcredit.hub.claim.StructuredCommunication;
 import be.smartcredit.hub.payment.coda.CodaFixtures;
+import be.smartcredit.hub.payment.coda.CodaFixtures.CreditPayment;
 import be.smartcredit.hub.support.HubApi;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -114,6 +115,28 @@ class PaymentReconciliationTest {
 
         String reasons = Files.readString(errorFor("doctype.xml")) + Files.readString(errorFor("faulty.cod"));
         assertThat(reasons).contains("DOCTYPE is not allowed", "version code '5' is not supported");
+    }
+
+    @Test
+    void quarantinesAStatementThatReusesTheNumberOfAnAppliedOneWithOtherContent() throws IOException {
+        Claims.Registration claim = register("PAY-SAME-NUMBER-1", "300.00");
+        String ogm = claim.communication().digits();
+        LocalDate day = LocalDate.of(2024, 2, 12);
+        drop("first.cod", CodaFixtures.creditPayments(77, day,
+                List.of(new CreditPayment(ogm, new BigDecimal("20.00")))));
+        await().atMost(PATIENCE).until(() -> archived("first.cod"));
+
+        drop("changed.cod", CodaFixtures.creditPayments(77, day,
+                List.of(new CreditPayment(ogm, new BigDecimal("30.00")))));
+        drop("resent.cod", CodaFixtures.creditPayments(77, day,
+                List.of(new CreditPayment(ogm, new BigDecimal("20.00")))));
+
+        await().atMost(PATIENCE).until(() -> archived("resent.cod")
+                && !TestData.files(quarantine(), "changed.cod.error.txt").isEmpty());
+        assertThat(Files.readString(errorFor("changed.cod"))).contains("changed.cod", "statement 77 of 2024-02-12",
+                "other content", "first.cod");
+        assertThat(openAmount(claim)).isEqualByComparingTo("280.00");
+        assertThat(activeAllocations(claim)).isEqualTo(1);
     }
 
     @Test
