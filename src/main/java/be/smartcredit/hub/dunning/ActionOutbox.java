@@ -53,8 +53,12 @@ public class ActionOutbox {
                 .param(BATCH).query(Long.class).list();
         for (long id : ids) {
             producer.sendBodyAndHeader(actionsEndpoint, id, DUPLICATE_ID_HEADER, "action-" + id);
-            jdbc.sql("UPDATE dunning_actions SET published_at = now() WHERE id = ?").param(id).update();
             log.debug("Action published: action='{}'.", id);
+        }
+        // Marked in the same transaction as the sends were made: a crash before its commit sends them again,
+        // and the broker drops the repeats by their duplicate id.
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE dunning_actions SET published_at = now() WHERE id IN (:ids)").param("ids", ids).update();
         }
         return ids.size();
     }
