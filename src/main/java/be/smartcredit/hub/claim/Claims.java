@@ -105,6 +105,15 @@ public class Claims {
                 .params(claimId, kind, detail).update();
     }
 
+    /** Records the same event on several claims in one statement. */
+    public void recordEvent(List<Long> claimIds, String kind, String detail) {
+        if (!claimIds.isEmpty()) {
+            jdbc.sql("INSERT INTO claim_events (claim_id, kind, detail) SELECT id, :kind, :detail FROM claims "
+                            + "WHERE id IN (:ids) ORDER BY id")
+                    .param("kind", kind).param("detail", detail).param("ids", claimIds).update();
+        }
+    }
+
     /** The invoice's own structured communication when it is a valid, unused one; else a new one. */
     private StructuredCommunication communicationFor(String paymentId) {
         Optional<StructuredCommunication> given = StructuredCommunication.parse(paymentId)

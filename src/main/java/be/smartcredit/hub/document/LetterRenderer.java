@@ -11,6 +11,7 @@ import javax.xml.XMLConstants;
 import javax.xml.transform.Templates;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.sax.SAXResult;
 import net.sf.saxon.TransformerFactoryImpl;
@@ -61,6 +62,7 @@ public final class LetterRenderer {
 
     /** A renderer reading its layouts, fonts, configuration and logos through the given class loader. */
     public LetterRenderer(ClassLoader classLoader) {
+        nameTheTransformerFactory();
         this.resources = new ClasspathResources(classLoader);
         this.fopFactory = newFopFactory(resources);
         this.layouts = compileLayouts(resources);
@@ -122,6 +124,21 @@ public final class LetterRenderer {
             transformer.transform(new DOMSource(data), new SAXResult(fop.getDefaultHandler()));
         } catch (TransformerException | FOPException e) {
             throw new LetterRenderingException("the letter could not be laid out: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * FOP asks {@link TransformerFactory#newInstance()} for a factory several times per letter (XMP metadata, image
+     * loading), and unless one is named the JDK searches the class path's service files each time; inside Tomcat,
+     * which turns off jar URL caching, that reopens and verifies every jar. Naming the factory that search finds
+     * keeps the same factory and makes the look-up a class load.
+     */
+    private static synchronized void nameTheTransformerFactory() {
+        String property = TransformerFactory.class.getName();
+        if (System.getProperty(property) == null) {
+            String found = TransformerFactory.newInstance().getClass().getName();
+            System.setProperty(property, found);
+            log.debug("Transformer factory named for letters: factory='{}'", found);
         }
     }
 

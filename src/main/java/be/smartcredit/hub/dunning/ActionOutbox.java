@@ -59,8 +59,13 @@ public class ActionOutbox {
                 .params(clock.now().toOffsetDateTime(), BATCH).query(Unpublished.class).list();
         for (Unpublished action : due) {
             producer.sendBodyAndHeader(actionsEndpoint, action.id(), DUPLICATE_ID_HEADER, action.duplicateId());
-            jdbc.sql("UPDATE dunning_actions SET published_at = now() WHERE id = ?").param(action.id()).update();
             log.debug("Action published: action='{}' deferrals='{}'.", action.id(), action.deferrals());
+        }
+        // Marked in the same transaction as the sends were made: a crash before its commit sends them again,
+        // and the broker drops the repeats by their duplicate id.
+        if (!due.isEmpty()) {
+            List<Long> ids = due.stream().map(Unpublished::id).toList();
+            jdbc.sql("UPDATE dunning_actions SET published_at = now() WHERE id IN (:ids)").param("ids", ids).update();
         }
         return due.size();
     }

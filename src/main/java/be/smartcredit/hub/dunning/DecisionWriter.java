@@ -4,9 +4,11 @@ import be.smartcredit.hub.claim.Claims;
 import be.smartcredit.hub.dunning.Decision.ClaimLine;
 import be.smartcredit.hub.dunning.Decision.PlannedStep;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +24,11 @@ class DecisionWriter {
     private final JdbcClient jdbc;
     private final Dossiers dossiers;
     private final Claims claims;
+    private final JdbcTemplate batch;
 
-    DecisionWriter(JdbcClient jdbc, Dossiers dossiers, Claims claims) {
+    DecisionWriter(JdbcClient jdbc, JdbcTemplate batch, Dossiers dossiers, Claims claims) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.dossiers = dossiers;
         this.claims = claims;
     }
@@ -59,14 +63,20 @@ class DecisionWriter {
         if (actionId.isEmpty()) {
             return false;
         }
-        for (ClaimLine line : step.claims()) {
-            jdbc.sql("INSERT INTO action_claims (action_id, claim_id, open_amount, fee_amount) VALUES (?, ?, ?, ?)")
-                    .params(actionId.get(), line.claimId(), line.open(), line.fee()).update();
-            jdbc.sql("UPDATE claims SET last_step = ?, last_step_on = ? WHERE id = ?")
-                    .params(step.kind().name(), today, line.claimId()).update();
-            claims.recordEvent(line.claimId(), "STEP_PLANNED", step.kind() + " due on " + today + " in dossier "
-                    + dossierId);
+        List<Long> claimIds = step.claims().stream().map(ClaimLine::claimId).toList();
+        batch.batchUpdate("""
+                INSERT INTO action_claims (action_id, claim_id, open_amount, fee_amount) VALUES (?, ?, ?, ?)""",
+                step.claims(), step.claims().size(), (insert, line) -> {
+                    insert.setLong(1, actionId.get());
+                    insert.setLong(2, line.claimId());
+                    insert.setBigDecimal(3, line.open());
+                    insert.setBigDecimal(4, line.fee());
+                });
+        if (!claimIds.isEmpty()) {
+            jdbc.sql("UPDATE claims SET last_step = :step, last_step_on = :today WHERE id IN (:ids)")
+                    .param("step", step.kind().name()).param("today", today).param("ids", claimIds).update();
         }
+        claims.recordEvent(claimIds, "STEP_PLANNED", step.kind() + " due on " + today + " in dossier " + dossierId);
         log.info("Step planned: dossier='{}' step='{}' action='{}' claims='{}' date='{}'.", dossierId, step.kind(),
                 actionId.get(), step.claims().size(), today);
         return true;
@@ -82,12 +92,15 @@ class DecisionWriter {
     private void updateDossier(long dossierId, Decision decision, LocalDate today) {
         String stage = jdbc.sql("SELECT stage FROM dossiers WHERE id = ?").param(dossierId).query(String.class)
                 .optional().orElse(null);
+        String reached = stage;
         for (PlannedStep step : decision.steps()) {
-            if (stage == null || step.kind().compareTo(StepKind.valueOf(stage)) > 0) {
-                stage = step.kind().name();
-                jdbc.sql("UPDATE dossiers SET stage = ?, stage_on = ? WHERE id = ?").params(stage, today, dossierId)
-                        .update();
+            if (reached == null || step.kind().compareTo(StepKind.valueOf(reached)) > 0) {
+                reached = step.kind().name();
             }
+        }
+        if (reached != null && !reached.equals(stage)) {
+            jdbc.sql("UPDATE dossiers SET stage = ?, stage_on = ? WHERE id = ?").params(reached, today, dossierId)
+                    .update();
         }
         jdbc.sql("""
                 UPDATE dossiers SET status = ?, awaiting_step = ?, close_reason = ?, closed_on = ?, next_review_on = ?

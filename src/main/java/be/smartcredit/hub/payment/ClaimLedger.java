@@ -2,6 +2,7 @@ package be.smartcredit.hub.payment;
 
 import be.smartcredit.hub.claim.Claims;
 import be.smartcredit.hub.payment.matching.ClaimSnapshot;
+import be.smartcredit.hub.payment.matching.InvoiceNumbers;
 import be.smartcredit.hub.payment.matching.MatchRule;
 import be.smartcredit.hub.payment.matching.Names;
 import be.smartcredit.hub.payment.matching.PaymentMatcher;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,24 +39,37 @@ public class ClaimLedger {
                    (SELECT string_agg(a.iban, ' ') FROM debtor_accounts a WHERE a.debtor_id = c.debtor_id) AS ibans
               FROM claims c JOIN debtors d ON d.id = c.debtor_id""";
 
-    // A superset of what the rules can match: the rules in PaymentMatcher decide. Locked, so two payments for the
-    // same claim (a statement and a webhook) are applied one after the other.
+    // The claims a structured reference names. Locked, so two payments for the same claim (a statement and a webhook)
+    // are applied one after the other.
+    private static final String NAMED_BY_REFERENCE = SNAPSHOT + "\n" + """
+             WHERE c.status <> 'CREDIT' AND (c.structured_communication = CAST(:ogm AS bpchar)
+                OR c.structured_communication = CAST(:rfBody AS bpchar) OR upper(c.number) = :rfBody)
+             ORDER BY c.id
+             FOR UPDATE OF c""";
+
+    // A superset of what the rules can match: the rules in PaymentMatcher decide. Each branch is an index look-up
+    // except the debtor name's, which reads the debtors (not the claims).
     private static final String CANDIDATES = SNAPSHOT + "\n" + """
-             WHERE c.status <> 'CREDIT' AND (
-                   c.structured_communication = :ogm OR c.structured_communication = :rfBody
-                OR upper(c.number) = :rfBody
-                OR (c.status = 'OPEN' AND length(c.number) >= :minLength AND strpos(:text, upper(c.number)) > 0)
-                OR (c.status = 'OPEN' AND c.debtor_id IN (SELECT debtor_id FROM debtor_accounts WHERE iban = :iban))
-                OR (c.status = 'OPEN' AND :nameKey <> ''
-                    AND regexp_replace(lower(d.name), '[^a-z0-9]+', '', 'g') <> ''
-                    AND (strpos(regexp_replace(lower(d.name), '[^a-z0-9]+', '', 'g'), :nameKey) > 0
-                         OR strpos(:nameKey, regexp_replace(lower(d.name), '[^a-z0-9]+', '', 'g')) > 0)))
+             WHERE c.status <> 'CREDIT' AND c.id IN (
+                   SELECT id FROM claims WHERE structured_communication = CAST(:ogm AS bpchar)
+                   UNION SELECT id FROM claims WHERE structured_communication = CAST(:rfBody AS bpchar)
+                   UNION SELECT id FROM claims WHERE upper(number) = :rfBody
+                   UNION SELECT id FROM claims
+                          WHERE status = 'OPEN' AND upper(number) IN (:numbers) AND length(number) >= :minLength
+                   UNION SELECT o.id FROM debtor_accounts a JOIN claims o ON o.debtor_id = a.debtor_id
+                          WHERE a.iban = :iban AND o.status = 'OPEN'
+                   UNION SELECT o.id FROM debtors p JOIN claims o ON o.debtor_id = p.id
+                          WHERE o.status = 'OPEN' AND :nameKey <> ''
+                            AND regexp_replace(lower(p.name), '[^a-z0-9]+', '', 'g') <> ''
+                            AND (strpos(regexp_replace(lower(p.name), '[^a-z0-9]+', '', 'g'), :nameKey) > 0
+                                 OR strpos(:nameKey, regexp_replace(lower(p.name), '[^a-z0-9]+', '', 'g')) > 0))
              ORDER BY c.id
              FOR UPDATE OF c""";
 
     private final JdbcClient jdbc;
     private final Claims claims;
     private final HubClock clock;
+    private final PaymentMatcher matcher = new PaymentMatcher();
 
     ClaimLedger(JdbcClient jdbc, Claims claims, HubClock clock) {
         this.jdbc = jdbc;
@@ -62,20 +77,36 @@ public class ClaimLedger {
         this.clock = clock;
     }
 
-    // Limitation: debtor names are compared without accents in Java but the database look-up drops accented
-    // letters, so a payer's name with accents may not find its debtor by name alone.
+    /**
+     * The claims a movement could pay. A debit, or a credit whose structured reference names a claim, is decided on
+     * the named claims alone; only other credits look further (invoice numbers, the payer's account and name).
+     */
     List<ClaimSnapshot> candidatesFor(BankMovement movement) {
+        List<ClaimSnapshot> named = jdbc.sql(NAMED_BY_REFERENCE).paramSource(references(movement))
+                .query(ClaimLedger::snapshot).list();
+        boolean decided = !movement.isCredit() || movement.structuredReference()
+                .flatMap(reference -> matcher.byReference(reference, named)).isPresent();
+        return decided ? named : allCandidates(movement);
+    }
+
+    // Limitation: debtor names are compared without accents in Java but the database look-up drops accented
+    // letters, so a payer's name with accents may not find its debtor by name alone. A credit with neither a
+    // reference nor an invoice number reads every debtor's name.
+    private List<ClaimSnapshot> allCandidates(BankMovement movement) {
+        MapSqlParameterSource params = references(movement)
+                .addValue("numbers", InvoiceNumbers.candidatesIn(movement.freeText()))
+                .addValue("minLength", PaymentMatcher.MIN_NUMBER_LENGTH)
+                .addValue("iban", movement.counterpartyIban())
+                .addValue("nameKey", Names.key(movement.counterpartyName()));
+        return jdbc.sql(CANDIDATES).paramSource(params).query(ClaimLedger::snapshot).list();
+    }
+
+    private static MapSqlParameterSource references(BankMovement movement) {
         String ogm = movement.structuredReference().filter(r -> r.kind().name().equals("OGM"))
                 .map(r -> r.value()).orElse("");
         String rfBody = movement.structuredReference().filter(r -> r.kind().name().equals("RF"))
                 .map(r -> r.body()).orElse("");
-        return jdbc.sql(CANDIDATES)
-                .param("ogm", ogm).param("rfBody", rfBody)
-                .param("minLength", PaymentMatcher.MIN_NUMBER_LENGTH)
-                .param("text", movement.freeText().toUpperCase(Locale.ROOT))
-                .param("iban", movement.counterpartyIban())
-                .param("nameKey", Names.key(movement.counterpartyName()))
-                .query(ClaimLedger::snapshot).list();
+        return new MapSqlParameterSource().addValue("ogm", ogm).addValue("rfBody", rfBody);
     }
 
     /** Open claims in one currency for suggestions: the newest few hundred are enough for a person to choose. */
