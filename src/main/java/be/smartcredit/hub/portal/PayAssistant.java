@@ -35,7 +35,7 @@ final class PayAssistant {
     /** What the assistant found and says. */
     record Answer(Intent intent, String text) {
 
-        boolean handsOver() {
+        public boolean handsOver() {
             return intent == Intent.HANDOVER;
         }
     }
