@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The channel rules of every connector, read once at start-up from each connector's {@code dispatch.yaml}. */
 @Component
-class ConnectorChannels {
+public class ConnectorChannels {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectorChannels.class);
 
@@ -26,7 +26,8 @@ class ConnectorChannels {
         }
     }
 
-    ChannelRules of(String connectorId) {
+    /** The connector's channel rules; the default rules when it has no {@code dispatch.yaml}. */
+    public ChannelRules of(String connectorId) {
         return byConnector.getOrDefault(connectorId, ChannelRules.DEFAULT);
     }
 }

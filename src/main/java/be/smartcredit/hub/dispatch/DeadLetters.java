@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * back to the actions queue in one broker transaction (received and re-sent, or neither).
  */
 @Component
-class DeadLetters {
+public class DeadLetters {
 
     static final String ACTIONS_QUEUE = "smartcredit.dunning.actions";
     /** Artemis files dead letters of a queue under {@code DLQ.<address>} on the dead-letter address. */
@@ -39,10 +39,10 @@ class DeadLetters {
     }
 
     /** One dead letter: the broker's message id, the action it carries, how often it was tried. */
-    record DeadLetter(String id, String actionId, String originalQueue, int attempts, long timestamp) {
+    public record DeadLetter(String id, String actionId, String originalQueue, int attempts, long timestamp) {
     }
 
-    List<DeadLetter> list() throws JMSException {
+    public List<DeadLetter> list() throws JMSException {
         try (Connection connection = broker.createConnection();
                 Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
                 QueueBrowser browser = session.createBrowser(session.createQueue(DEAD_LETTER_QUEUE))) {
@@ -59,7 +59,7 @@ class DeadLetters {
     }
 
     /** Moves the dead letter back to the actions queue; empty when there is no such dead letter. */
-    Optional<DeadLetter> replay(String id) throws JMSException {
+    public Optional<DeadLetter> replay(String id) throws JMSException {
         if (!id.matches("[A-Za-z0-9:-]{1,100}")) {
             throw new IllegalArgumentException("not a message id: '" + id + "'");
         }

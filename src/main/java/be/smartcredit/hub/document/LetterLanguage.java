@@ -12,4 +12,14 @@ public enum LetterLanguage {
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The language of an ISO 639-1 code; English for a code that is none of the four (or missing). */
+    public static LetterLanguage parse(String code) {
+        for (LetterLanguage language : values()) {
+            if (language.code().equalsIgnoreCase(code == null ? "" : code.strip())) {
+                return language;
+            }
+        }
+        return EN;
+    }
 }

@@ -77,10 +77,12 @@ public record HubSettings(
      * @param adminUser the portal admin created at the first start when no admin exists yet
      * @param adminPassword its password; generated and logged once when empty
      * @param payLinkSecret HMAC-SHA256 key of pay-page links; when empty a random key is made at each start
+     * @param payProviderUrl the payment provider's page the "pay online" button leads to (with the amount, currency,
+     *        reference and return address as query parameters); when empty the pay page has no such button
      */
     public record Portal(@DefaultValue("admin") String adminUser, String adminPassword, String payLinkSecret,
             @DefaultValue("60") int payLinkDays, @DefaultValue("30") int payRequestsPerMinute,
-            @DefaultValue("true") boolean secureCookies) {
+            @DefaultValue("true") boolean secureCookies, String payProviderUrl) {
     }
 
     public Path inbox() {

@@ -2,6 +2,7 @@ package be.smartcredit.hub.portal;
 
 import be.smartcredit.hub.platform.HubSettings;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,9 @@ class PortalAccounts {
     private static final Logger log = LoggerFactory.getLogger(PortalAccounts.class);
     private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder();
 
+    static final int MAX_FAILED_LOGINS = 5;
+    static final Duration LOCK_OUT = Duration.ofMinutes(15);
+
     private final JdbcClient jdbc;
     private final HubSettings settings;
 
@@ -45,11 +49,12 @@ class PortalAccounts {
 
     Optional<PortalUser> find(String username) {
         return jdbc.sql("""
-                SELECT id, username, password_hash, role, language FROM portal_users
-                 WHERE username = ? AND enabled""").param(username)
+                SELECT id, username, password_hash, role, language,
+                       coalesce(locked_until > now(), false) AS locked
+                  FROM portal_users WHERE username = ? AND enabled""").param(username)
                 .query((rs, n) -> new PortalUser(rs.getLong("id"), rs.getString("username"),
                         rs.getString("password_hash"), PortalUser.Role.valueOf(rs.getString("role")),
-                        rs.getString("language"), connectorsOf(rs.getLong("id"))))
+                        rs.getString("language"), connectorsOf(rs.getLong("id")), rs.getBoolean("locked")))
                 .optional();
     }
 
@@ -76,9 +81,7 @@ class PortalAccounts {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{3,100}")) {
             throw new IllegalArgumentException("the user name must be 3 to 100 letters, digits or . _ @ -");
         }
-        if (password == null || password.length() < 12) {
-            throw new IllegalArgumentException("the password must have at least 12 characters");
-        }
+        checkPassword(password);
         if (role == PortalUser.Role.CLIENT && connectors.isEmpty()) {
             throw new IllegalArgumentException("a client user must be bound to at least one connector");
         }
@@ -87,9 +90,71 @@ class PortalAccounts {
         }
     }
 
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < 12) {
+            throw new IllegalArgumentException("the password must have at least 12 characters");
+        }
+    }
+
+    /** Gives a user a new password and lifts a lock-out; false when there is no such user. */
+    @Transactional
+    boolean changePassword(String username, String password) {
+        checkPassword(password);
+        return jdbc.sql("""
+                UPDATE portal_users SET password_hash = ?, failed_logins = 0, locked_until = NULL
+                 WHERE username = ?""").params(BCRYPT.encode(password), username).update() == 1;
+    }
+
+    /** Whether {@code password} is the user's current one (for a user changing their own password). */
+    boolean hasPassword(String username, String password) {
+        return find(username).map(user -> BCRYPT.matches(password, user.passwordHash())).orElse(false);
+    }
+
+    /**
+     * Enables or disables a user and lifts a lock-out; a disabled user can no longer log in. The last enabled admin
+     * cannot be disabled. False when there is no such user.
+     */
+    @Transactional
+    boolean enable(String username, boolean enabled) {
+        boolean admin = find(username).filter(u -> u.role() == PortalUser.Role.ADMIN).isPresent();
+        if (!enabled && admin && enabledAdmins() == 1) {
+            throw new IllegalArgumentException("the last enabled admin cannot be disabled");
+        }
+        return jdbc.sql("""
+                UPDATE portal_users SET enabled = ?, failed_logins = 0, locked_until = NULL
+                 WHERE username = ?""").params(enabled, username).update() == 1;
+    }
+
+    private long enabledAdmins() {
+        return jdbc.sql("SELECT count(*) FROM portal_users WHERE role = 'ADMIN' AND enabled").query(Long.class)
+                .single();
+    }
+
+    /**
+     * Counts a failed log-in; the {@value #MAX_FAILED_LOGINS}th in a row locks the account for {@link #LOCK_OUT}.
+     * Returns whether the account is locked now.
+     */
+    @Transactional
+    boolean failedLogin(String username) {
+        return jdbc.sql("""
+                UPDATE portal_users SET failed_logins = failed_logins + 1,
+                       locked_until = CASE WHEN failed_logins + 1 >= ? THEN now() + make_interval(mins => ?)
+                                           ELSE locked_until END
+                 WHERE username = ? AND enabled
+                RETURNING coalesce(locked_until > now(), false)""")
+                .params(MAX_FAILED_LOGINS, (int) LOCK_OUT.toMinutes(), username).query(Boolean.class).optional()
+                .orElse(false);
+    }
+
+    /** A successful log-in starts the count of failures again. */
+    void loggedIn(String username) {
+        jdbc.sql("UPDATE portal_users SET failed_logins = 0, locked_until = NULL WHERE username = ?")
+                .param(username).update();
+    }
+
     List<UserLine> list() {
         return jdbc.sql("""
-                SELECT u.username, u.role, u.language,
+                SELECT u.username, u.role, u.language, u.enabled, coalesce(u.locked_until > now(), false) AS locked,
                        (SELECT string_agg(c.connector_id, ', ' ORDER BY c.connector_id)
                           FROM portal_user_connectors c WHERE c.user_id = u.id) AS connectors
                   FROM portal_users u ORDER BY u.username""").query(UserLine.class).list();
@@ -119,6 +184,7 @@ class PortalAccounts {
     }
 
     /** One user in the admin's list. */
-    record UserLine(String username, String role, String language, String connectors) {
+    record UserLine(String username, String role, String language, boolean enabled, boolean locked,
+            String connectors) {
     }
 }

@@ -10,7 +10,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Portal and pay-page errors as a page of their own, with the status kept (404 for what the user may not see). */
 @ControllerAdvice(assignableTypes = {DashboardController.class, DossierPagesController.class,
-        UploadController.class, ExportController.class, PayPageController.class, UsersController.class})
+        UploadController.class, ExportController.class, PayPageController.class, UsersController.class,
+        AgentPagesController.class, ConnectorPagesController.class, PayAssistantController.class})
 class PortalErrors {
 
     @ExceptionHandler(ResponseStatusException.class)

@@ -8,10 +8,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -44,21 +47,39 @@ class PortalSecurity implements WebMvcConfigurer {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/pay/**", LOGIN, "/portal/portal.css").permitAll()
                         .requestMatchers("/portal/admin/**").hasRole("PORTAL_ADMIN")
+                        .requestMatchers("/portal/agent/**").hasAnyRole("PORTAL_AGENT", "PORTAL_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/portal/dashboard", false)
-                        .successHandler(loggedIn(audit)).permitAll())
+                        .successHandler(loggedIn(audit, accounts)).failureHandler(failed(audit, accounts))
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl(LOGIN + "?logout"))
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer
                         .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.build();
     }
 
-    private static AuthenticationSuccessHandler loggedIn(PortalAudit audit) {
+    private static AuthenticationSuccessHandler loggedIn(PortalAudit audit, PortalAccounts accounts) {
         SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
         next.setDefaultTargetUrl("/portal/dashboard");
         return (request, response, authentication) -> {
+            accounts.loggedIn(authentication.getName());
             audit.general(authentication.getName(), null, "LOGIN", "logged in to the portal");
             next.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /** Counts a wrong password towards the lock-out; a locked account is told so (and its attempts not counted). */
+    private static AuthenticationFailureHandler failed(PortalAudit audit, PortalAccounts accounts) {
+        return (request, response, error) -> {
+            String username = String.valueOf(request.getParameter("username"));
+            boolean locked = error instanceof LockedException;
+            if (error instanceof BadCredentialsException && accounts.find(username).isPresent()) {
+                locked = accounts.failedLogin(username);
+                audit.general(username, null, locked ? "LOGIN_LOCKED" : "LOGIN_FAILED", "a wrong password was given"
+                        + (locked ? "; the account is locked for " + PortalAccounts.LOCK_OUT.toMinutes() + " minutes"
+                        : ""));
+            }
+            response.sendRedirect(request.getContextPath() + LOGIN + (locked ? "?locked" : "?error"));
         };
     }
 

@@ -9,7 +9,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** A person logged in to the portal: a client bound to its connectors, an agent or an admin. */
 public record PortalUser(long id, String username, String passwordHash, Role role, String language,
-        Set<String> connectorIds) implements UserDetails {
+        Set<String> connectorIds, boolean locked) implements UserDetails {
 
     /** What a portal user may do: a client sees its own connectors only; agents and admins see every one. */
     public enum Role { CLIENT, AGENT, ADMIN }
@@ -35,6 +35,11 @@ public record PortalUser(long id, String username, String passwordHash, Role rol
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority("ROLE_PORTAL_" + role.name()));
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override

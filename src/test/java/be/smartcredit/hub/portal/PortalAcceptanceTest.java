@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import be.smartcredit.hub.TestData;
 import be.smartcredit.hub.claim.Claims;
 import be.smartcredit.hub.claim.StructuredCommunication;
+import be.smartcredit.hub.document.LanguageFormats;
+import be.smartcredit.hub.dunning.DossierStatements;
 import be.smartcredit.hub.dunning.DunningRun;
 import be.smartcredit.hub.platform.HubClock;
 import be.smartcredit.hub.support.HubApi;
@@ -59,7 +61,11 @@ class PortalAcceptanceTest {
         registry.add("smartcredit.portal.admin-password", () -> "portal-admin-password");
         registry.add("smartcredit.clock.today", TODAY::toString);
         registry.add("smartcredit.dunning.cron", () -> "0 0 6 1 1 ? 2099");
+        registry.add("smartcredit.payments.webhook-secret", () -> PaymentProvider.SECRET);
+        registry.add("smartcredit.portal.pay-provider-url", PROVIDER::checkoutUrl);
     }
+
+    private static final PaymentProvider PROVIDER = PaymentProvider.start();
 
     @LocalServerPort
     int port;
@@ -85,9 +91,12 @@ class PortalAcceptanceTest {
     @Autowired
     PayLinks payLinks;
 
+    @Autowired
+    DossierStatements statements;
+
     /** Ids of what was seeded once for all tests. */
     record Seeded(long demoDossier, long demoClaim, long demoLetter, long otherDossier, long otherClaim,
-            long otherAction) {
+            long otherAction, long lateClaim) {
     }
 
     @BeforeEach
@@ -105,8 +114,10 @@ class PortalAcceptanceTest {
                 LocalDate.of(2018, 3, 1), "Piet Anders");
         runUntilLettersAreSent();
         PortalFixtures.pay(jdbc, d1, "200.00", TODAY);
+        long late = PortalFixtures.register(claims, "other", "O-9", "300.00", LocalDate.of(2018, 5, 2),
+                LocalDate.of(2018, 6, 1), "Piet Anders");
         seeded = new Seeded(dossierOf(d1), d1, letterOf(dossierOf(d1)), dossierOf(o1), o1,
-                letterOf(dossierOf(o1)));
+                letterOf(dossierOf(o1)), late);
     }
 
     @Test
@@ -181,13 +192,28 @@ class PortalAcceptanceTest {
                         .param("connector", "other").with(csrf()),
                 get("/portal/admin/users"),
                 post("/portal/admin/users").param("username", "mallory").param("password", "long-enough-password")
-                        .param("role", "ADMIN").with(csrf()));
+                        .param("role", "ADMIN").with(csrf()),
+                post("/portal/admin/users/" + PortalFixtures.OTHER_USER + "/enabled").param("enabled", "false")
+                        .with(csrf()),
+                post("/portal/admin/users/" + PortalFixtures.OTHER_USER + "/password")
+                        .param("password", "long-enough-password").with(csrf()),
+                get("/portal/connectors/other"),
+                get("/portal/agent/payments"),
+                post("/portal/agent/payments/1/allocations").param("claimId", "" + seeded.otherClaim())
+                        .param("amount", "1.00").with(csrf()),
+                get("/portal/agent/dead-letters"),
+                post("/portal/agent/dead-letters/x-1/replay").with(csrf()),
+                get("/portal/agent/tasks"),
+                post("/portal/agent/tasks/1/done").with(csrf()));
 
         for (RequestBuilder request : foreign) {
             int status = mvc.perform(withUser(request, demo)).andReturn().getResponse().getStatus();
             assertThat(status).as(describe(request)).isIn(403, 404);
         }
         assertThat(accounts.find("mallory")).isEmpty();
+        assertThat(accounts.find(PortalFixtures.OTHER_USER)).isPresent();
+        assertThat(body(get("/portal/connectors"), demo)).contains("/portal/connectors/demo")
+                .doesNotContain("/portal/connectors/other");
         assertThat(dossierEventKinds(other)).noneMatch(kind -> kind.startsWith("PORTAL_"));
     }
 
@@ -220,6 +246,14 @@ class PortalAcceptanceTest {
         assertThat(status(post("/pay/" + tampered + "/promise").param("payBy", "2018-06-20").with(csrf())))
                 .isEqualTo(404);
         assertThat(status(post("/pay/" + token + "/promise").param("payBy", "2018-06-20"))).isEqualTo(403);
+        for (String action : List.of("/plan", "/online", "/chat")) {
+            assertThat(status(post("/pay/" + tampered + action).param("question", "hoeveel?")
+                    .param("instalments", "3").param("firstOn", "2018-06-10").with(csrf()))).as(action)
+                    .isEqualTo(404);
+            assertThat(status(post("/pay/" + expired + action).param("question", "hoeveel?")
+                    .param("instalments", "3").param("firstOn", "2018-06-10").with(csrf()))).as(action)
+                    .isEqualTo(404);
+        }
         assertThat(status(get("/portal/dashboard"))).isEqualTo(302);
         assertThat(status(get("/api/v1/claims"))).isEqualTo(401);
     }
@@ -245,6 +279,114 @@ class PortalAcceptanceTest {
         assertThat(refused).contains("not waiting for approval");
         assertThat(dossierEventKinds(seeded.demoDossier())).contains("PORTAL_NOTE", "PORTAL_HOLD", "HOLD_ADDED",
                 "PAY_PAGE_PROMISE");
+    }
+
+    @Test
+    void letsAnAgentMatchAnUnmatchedPaymentFromTheSuggestionsAndSeeTheQueues() throws Exception {
+        PortalUser agent = accounts.load(PortalFixtures.AGENT_USER);
+        long payment = PortalFixtures.unmatched(jdbc, "120.00", "invoice O-9", TODAY);
+
+        String queue = body(get("/portal/agent/payments"), agent);
+        mvc.perform(withUser(post("/portal/agent/payments/" + payment + "/allocations")
+                .param("claimId", "" + seeded.lateClaim()).param("amount", "120.00").with(csrf()), agent));
+        String deadLetters = body(get("/portal/agent/dead-letters"), agent);
+        String connector = body(get("/portal/connectors/other"), agent);
+
+        assertThat(queue).contains("id=\"payment-" + payment + "\"", "O-9", "120.00");
+        assertThat(jdbc.sql("SELECT status FROM payments WHERE id = ?").param(payment).query(String.class).single())
+                .isEqualTo("MATCHED");
+        assertThat(jdbc.sql("SELECT open_amount FROM claims WHERE id = ?").param(seeded.lateClaim())
+                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("180.00");
+        assertThat(deadLetters).contains("id=\"dead-letters\"");
+        assertThat(connector).contains("SILENT", "default", "REMINDER_1", "EMAIL, POST");
+        assertThat(jdbc.sql("SELECT kind FROM portal_events WHERE username = ?").param(PortalFixtures.AGENT_USER)
+                .query(String.class).list()).contains("PORTAL_PAYMENT_MATCHED");
+    }
+
+    @Test
+    void sendsTheDebtorToTheProviderWhoseSignedWebhookRecordsThePayment() throws Exception {
+        String token = payLinks.issue(seeded.otherDossier(), TODAY);
+        PROVIDER.hub("http://localhost:" + port);
+        var total = statements.of(seeded.otherDossier(), TODAY).total();
+
+        String redirect = mvc.perform(post("/pay/" + token + "/online").with(csrf())).andReturn().getResponse()
+                .getRedirectedUrl();
+        HttpResponse<String> checkout = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(redirect))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(redirect).startsWith(PROVIDER.checkoutUrl()).contains("amount=" + total.toPlainString(),
+                "currency=EUR", "reference=" + communicationOf(seeded.otherClaim()).replaceAll("\\D", ""));
+        assertThat(checkout.body()).contains("APPLIED");
+        assertThat(jdbc.sql("SELECT status FROM claims WHERE id = ?").param(seeded.otherClaim()).query(String.class)
+                .single()).isEqualTo("PAID");
+        assertThat(dossierEventKinds(seeded.otherDossier())).contains("PAY_PAGE_ONLINE");
+    }
+
+    @Test
+    void turnsAPaymentPlanRequestIntoATaskForAnAgent() throws Exception {
+        String token = payLinks.issue(seeded.demoDossier(), TODAY);
+
+        mvc.perform(post("/pay/" + token + "/plan").param("instalments", "4").param("firstOn", "2018-06-15")
+                .param("note", "Loon komt op de 10de.").with(csrf()));
+        String refused = mvc.perform(post("/pay/" + token + "/plan").param("instalments", "99")
+                .param("firstOn", "2018-06-15").with(csrf())).andReturn().getFlashMap().get("refused").toString();
+        String tasks = body(get("/portal/agent/tasks"), accounts.load(PortalFixtures.AGENT_USER));
+
+        assertThat(tasks).contains("4 monthly instalments, the first on 2018-06-15", "Loon komt op de 10de.");
+        assertThat(refused).contains("24");
+        assertThat(dossierEventKinds(seeded.demoDossier())).contains("PAY_PAGE_PLAN_REQUEST");
+    }
+
+    @Test
+    void answersTheDebtorsQuestionInTheChatAndHandsOverWhatItCannotAnswer() throws Exception {
+        String token = payLinks.issue(seeded.demoDossier(), TODAY);
+        String total = LanguageFormats.of("nl").money(statements.of(seeded.demoDossier(), TODAY).total(), "EUR");
+
+        try (Browser browser = new Browser(port)) {
+            browser.open("/pay/" + token);
+            browser.await("#question").sendKeys("Hoeveel moet ik nog betalen?");
+            browser.driver.findElement(By.id("ask")).click();
+            String answer = browser.await("#chat-log p[data-intent=OWED]").getText();
+            assertThat(answer).contains(total);
+            assertThat(browser.text("#total")).isEqualTo(total);
+            assertThat(browser.text("#why")).contains("Factuur D-1", "boek XIX");
+            browser.screenshot("pay-chat");
+        }
+        mvc.perform(post("/pay/" + token + "/chat").param("question", "Mijn hond heet Max").with(csrf()));
+
+        assertThat(jdbc.sql("SELECT detail FROM portal_tasks WHERE dossier_id = ? AND kind = 'CHAT_HANDOVER'")
+                .param(seeded.demoDossier()).query(String.class).list()).anyMatch(detail -> detail.contains(
+                        "DEBTOR: Mijn hond heet Max"));
+        assertThat(dossierEventKinds(seeded.demoDossier())).contains("PAY_PAGE_CHAT_HANDOVER");
+    }
+
+    @Test
+    void locksAUserOutAfterRepeatedFailedLogInsAndLetsAnAdminDisableOrResetOne() throws Exception {
+        accounts.add("locked-lena", PortalFixtures.PASSWORD, PortalUser.Role.AGENT, "nl", List.of());
+        PortalUser admin = accounts.load("admin");
+
+        for (int i = 0; i < PortalAccounts.MAX_FAILED_LOGINS; i++) {
+            logInWith("locked-lena", "wrong-password-" + i);
+        }
+        String whileLocked = logInWith("locked-lena", PortalFixtures.PASSWORD);
+        mvc.perform(withUser(post("/portal/admin/users/locked-lena/password").param("password", "a-brand-new-secret")
+                .with(csrf()), admin));
+        String afterReset = logInWith("locked-lena", "a-brand-new-secret");
+        mvc.perform(withUser(post("/portal/admin/users/locked-lena/enabled").param("enabled", "false").with(csrf()),
+                admin));
+        String whenDisabled = logInWith("locked-lena", "a-brand-new-secret");
+
+        assertThat(whileLocked).endsWith("/portal/login?locked");
+        assertThat(afterReset).endsWith("/portal/dashboard");
+        assertThat(whenDisabled).endsWith("/portal/login?error");
+        assertThat(jdbc.sql("SELECT kind FROM portal_events WHERE username IN ('locked-lena', 'admin')")
+                .query(String.class).list()).contains("LOGIN_FAILED", "LOGIN_LOCKED", "PORTAL_PASSWORD_SET",
+                        "PORTAL_USER_DISABLED");
+    }
+
+    private String logInWith(String username, String password) throws Exception {
+        return mvc.perform(post("/portal/login").param("username", username).param("password", password)
+                .with(csrf())).andReturn().getResponse().getRedirectedUrl();
     }
 
     private void logIn(Browser browser) {

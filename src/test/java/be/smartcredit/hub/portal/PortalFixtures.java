@@ -18,6 +18,7 @@ final class PortalFixtures {
 
     static final String DEMO_USER = "client-demo";
     static final String OTHER_USER = "client-other";
+    static final String AGENT_USER = "agent-anna";
     static final String PASSWORD = "portal-test-password";
 
     private PortalFixtures() {
@@ -53,6 +54,7 @@ final class PortalFixtures {
     static void users(PortalAccounts accounts) {
         accounts.add(DEMO_USER, PASSWORD, PortalUser.Role.CLIENT, "en", List.of("demo"));
         accounts.add(OTHER_USER, PASSWORD, PortalUser.Role.CLIENT, "en", List.of("other"));
+        accounts.add(AGENT_USER, PASSWORD, PortalUser.Role.AGENT, "en", List.of());
     }
 
     static long register(Claims claims, String connector, String number, String amount, LocalDate issued,
@@ -76,6 +78,16 @@ final class PortalFixtures {
                 .params(paymentId, claimId, new BigDecimal(amount)).update();
         jdbc.sql("UPDATE claims SET open_amount = open_amount - ? WHERE id = ?").params(new BigDecimal(amount),
                 claimId).update();
+    }
+
+    /** A bank transfer the matcher could not place: it waits in the unmatched queue. */
+    static long unmatched(JdbcClient jdbc, String amount, String communication, LocalDate bookedOn) {
+        return jdbc.sql("""
+                INSERT INTO payments (movement_key, amount, currency, booked_on, status, unallocated_amount,
+                                      communication, counterparty)
+                VALUES ('unmatched-' || ?, ?, 'EUR', ?, 'UNMATCHED', ?, ?, 'P. Anders')
+                RETURNING id""").params(communication, new BigDecimal(amount), bookedOn, new BigDecimal(amount),
+                communication).query(Long.class).single();
     }
 
     /** A CSV export in the demo connector's layout: one good row, one with an amount that is not a number. */

@@ -1,0 +1,67 @@
+package be.smartcredit.hub.portal;
+
+import be.smartcredit.hub.claim.StructuredCommunication;
+import be.smartcredit.hub.connector.Connector;
+import be.smartcredit.hub.dunning.DossierViews;
+import be.smartcredit.hub.dunning.ProcedureStep;
+import be.smartcredit.hub.dunning.Procedures;
+import be.smartcredit.hub.dunning.StatementCalculator;
+import be.smartcredit.hub.dunning.StepKind;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** What the pay page reads about a dossier besides its statement: the debtor's language, claims, reference, step. */
+@Repository
+class PayDossiers {
+
+    private final JdbcClient jdbc;
+    private final Procedures procedures;
+
+    PayDossiers(JdbcClient jdbc, Procedures procedures) {
+        this.jdbc = jdbc;
+        this.procedures = procedures;
+    }
+
+    List<Long> openClaims(long dossierId) {
+        return jdbc.sql("SELECT id FROM claims WHERE dossier_id = ? AND status = 'OPEN' ORDER BY id")
+                .param(dossierId).query(Long.class).list();
+    }
+
+    String debtorLanguage(long dossierId) {
+        return jdbc.sql("SELECT b.language FROM dossiers d JOIN debtors b ON b.id = d.debtor_id WHERE d.id = ?")
+                .param(dossierId).query(String.class).optional().orElse("nl");
+    }
+
+    /** The oldest open claim's structured communication, as the dossier's letters carry it. */
+    StructuredCommunication communication(long dossierId) {
+        String digits = jdbc.sql("""
+                SELECT structured_communication FROM claims WHERE dossier_id = ? AND status = 'OPEN'
+                 ORDER BY due_date, id LIMIT 1""").param(dossierId).query(String.class).optional().orElse(null);
+        return digits == null ? null : StructuredCommunication.parse(digits).orElse(null);
+    }
+
+    /** The procedure's step after the dossier's stage, if any: what follows when the debtor does not pay. */
+    Optional<StepKind> nextStep(DossierViews.Summary dossier) {
+        Optional<StepKind> stage = java.util.Arrays.stream(StepKind.values())
+                .filter(kind -> kind.name().equals(dossier.stage())).findFirst();
+        return procedures.find(dossier.procedureName()).flatMap(procedure -> stage.isEmpty()
+                ? procedure.steps().stream().findFirst()
+                : procedure.stepsAfter(stage.get()).stream().findFirst()).map(ProcedureStep::kind);
+    }
+
+    /** The assistant's facts: the statement's figures, the creditor's account and the step that follows. */
+    PayAssistant.Facts facts(DossierViews.Summary dossier, StatementCalculator.Statement statement,
+            Connector creditor, boolean payOnline) {
+        StructuredCommunication communication = communication(dossier.id());
+        List<PayAssistant.Claim> claims = statement.claims().stream().map(line -> new PayAssistant.Claim(
+                line.number(), line.issueDate(), line.dueDate(), line.open())).toList();
+        Optional<StepKind> next = dossier.nextReviewOn() == null ? Optional.empty() : nextStep(dossier);
+        // Limitation: amounts are taken to be in euro, as the EPC QR code and the statement assume.
+        return new PayAssistant.Facts(debtorLanguage(dossier.id()), creditor.name(), "EUR", claims,
+                statement.principalOpen(), statement.interest(), statement.fees(), statement.total(), creditor.iban(),
+                creditor.bic(), communication == null ? "-" : communication.formatted(),
+                next.map(Enum::name).orElse(null), dossier.nextReviewOn(), payOnline);
+    }
+}
