@@ -6,6 +6,7 @@ import be.smartcredit.hub.dunning.HoldKind;
 import be.smartcredit.hub.dunning.StepKind;
 import be.smartcredit.hub.dunning.law.BelgianCalendar;
 import be.smartcredit.hub.platform.HubClock;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -61,7 +62,7 @@ public class Calls {
         CallSchedule.Attempt first = schedule.first(clock.now());
         plan(campaignId, first);
         dossiers.recordEvent(dossierId, clock.today(), "CALLS_PLANNED", "Phone campaign " + campaignId + ": "
-                + schedule.maxAttempts() + " attempts at most, the first in the " + part(first) + " of "
+                + schedule.maxAttempts() + " attempts at most, the first in the " + part(first) + " "
                 + first.at().toLocalDate() + ".", "casework phone campaign");
         log.info("Phone campaign opened: dossier='{}' campaign='{}'.", dossierId, campaignId);
     }
@@ -80,7 +81,8 @@ public class Calls {
         CallSchedule.Attempt current = made.get(made.size() - 1);
 
         jdbc.sql("""
-                UPDATE call_attempts SET recorded_at = ?, outcome = ?, detail = ? WHERE campaign_id = ? AND number = ?""")
+                UPDATE call_attempts SET recorded_at = ?, outcome = ?, detail = ?
+                 WHERE campaign_id = ? AND number = ?""")
                 .params(clock.now().toOffsetDateTime(), report.outcome().name(), detail(report), campaignId,
                         current.number()).update();
         CallEffect effect = report.effect(current.number(), schedule.maxAttempts());
@@ -129,6 +131,31 @@ public class Calls {
             throw new DossierCommands.Conflict("call campaign " + campaignId + " is " + campaign.get("status"));
         }
         return campaign;
+    }
+
+    /** The attempts still to make on {@code day}, in no particular order (see {@link CallList}). */
+    public List<CallList.Entry> plannedOn(LocalDate day) {
+        return jdbc.sql("""
+                SELECT c.id, c.dossier_id, a.number, a.day_part, a.planned_at,
+                       (SELECT COALESCE(sum(open_amount), 0) FROM claims WHERE dossier_id = c.dossier_id
+                           AND status = 'OPEN') AS open,
+                       (SELECT min(due_date) FROM claims WHERE dossier_id = c.dossier_id AND status = 'OPEN') AS due,
+                       (SELECT max(on_date) FROM dossier_events WHERE dossier_id = c.dossier_id
+                           AND kind IN ('LETTER_SENT', 'CALL_ATTEMPT')) AS contact
+                  FROM call_campaigns c JOIN call_attempts a ON a.campaign_id = c.id
+                 WHERE c.status = 'OPEN' AND a.recorded_at IS NULL
+                   AND (a.planned_at AT TIME ZONE 'Europe/Brussels')::date = ?""")
+                .param(day).query((rs, n) -> entry(rs.getLong("id"), rs.getLong("dossier_id"), rs.getInt("number"),
+                        DayPart.valueOf(rs.getString("day_part")), rs.getObject("planned_at", OffsetDateTime.class),
+                        rs.getBigDecimal("open"), rs.getObject("due", LocalDate.class),
+                        rs.getObject("contact", LocalDate.class)))
+                .list();
+    }
+
+    private static CallList.Entry entry(long campaign, long dossier, int number, DayPart part, OffsetDateTime at,
+            BigDecimal open, LocalDate due, LocalDate contact) {
+        ZonedDateTime from = at.atZoneSameInstant(HubClock.BRUSSELS);
+        return new CallList.Entry(campaign, dossier, number, part, from, from.with(part.ends()), open, due, contact);
     }
 
     /** The campaign's attempts so far, the pending one last. */

@@ -93,6 +93,8 @@ public class Handovers {
         return taken;
     }
 
+    // Limitation: the partner is called while the handover row is locked, so one slow partner holds one
+    // database connection for up to the timeout; handovers are sent one after the other.
     private boolean sendOne() {
         Optional<Map<String, Object>> due = jdbc.sql("""
                 SELECT id, dossier_id, partner, step, idempotency_key, attempts FROM handovers

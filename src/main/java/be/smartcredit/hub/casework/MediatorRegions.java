@@ -37,8 +37,8 @@ public final class MediatorRegions {
     private static int[] bounds(Mediator mediator, String range) {
         String[] parts = range.strip().split("\\s*-\\s*");
         if (parts.length > 2 || !parts[0].matches("\\d{4,5}") || !parts[parts.length - 1].matches("\\d{4,5}")) {
-            throw new IllegalArgumentException("smartcredit.casework.mediators (" + mediator.id() + "): postcode range '"
-                    + range + "' is not a postcode or 'from-to'");
+            throw new IllegalArgumentException("smartcredit.casework.mediators (" + mediator.id()
+                    + "): postcode range '" + range + "' is not a postcode or 'from-to'");
         }
         return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[parts.length - 1])};
     }

@@ -179,6 +179,7 @@ public class Visits {
                 + "visit report.", "casework visit report");
     }
 
+    // Limitation: the report is laid out in English only, and it is the debtor's only receipt for cash.
     private Path store(long visitId, long dossierId, String mediator, LocalDate today, VisitReport report) {
         byte[] pdf = renderer.render(VisitReportXml.LAYOUT, VisitReportXml.of(visitId, dossierId, mediator, today,
                 report));

@@ -389,7 +389,8 @@ class CaseworkFlowTest {
     }
 
     private String lastAction(long dossier) {
-        return jdbc.sql("SELECT step || ' ' || status FROM dunning_actions WHERE dossier_id = ? ORDER BY id DESC LIMIT 1")
+        return jdbc.sql("""
+                SELECT step || ' ' || status FROM dunning_actions WHERE dossier_id = ? ORDER BY id DESC LIMIT 1""")
                 .param(dossier).query(String.class).single();
     }
 
