@@ -54,6 +54,7 @@ public final class LetterRenderer {
     private final ClasspathResources resources;
     private final FopFactory fopFactory;
     private final Map<LetterKind, Templates> layouts;
+    private final Map<String, Templates> otherLayouts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A renderer reading its layouts, fonts and configuration from this class's class path. */
     public LetterRenderer() {
@@ -98,10 +99,24 @@ public final class LetterRenderer {
         return pdf;
     }
 
+    /**
+     * Any other document as a PDF/A-2b document: {@code data} through the XSL-FO layout {@code layout}, a path
+     * under {@code xslt/} (such as {@code casework/visit-report.xsl}), compiled once.
+     */
+    public byte[] render(String layout, Document data) {
+        Templates templates = otherLayouts.computeIfAbsent(layout, file -> compile(newTransformerFactory(resources),
+                resources, "../" + file));
+        return toPdf(templates, data);
+    }
+
     private byte[] toPdf(LetterKind kind, Document data) {
+        return toPdf(layouts.get(kind), data);
+    }
+
+    private byte[] toPdf(Templates layout, Document data) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(128 * 1024);
         RenderingEvents events = new RenderingEvents();
-        transform(layouts.get(kind), data, newFop(events, pdf));
+        transform(layout, data, newFop(events, pdf));
         events.requireNoProblems();
         return pdf.toByteArray();
     }
@@ -158,12 +173,17 @@ public final class LetterRenderer {
         return builder.build();
     }
 
-    private static Map<LetterKind, Templates> compileLayouts(ClasspathResources resources) {
+    private static TransformerFactoryImpl newTransformerFactory(ClasspathResources resources) {
         TransformerFactoryImpl factory = new TransformerFactoryImpl();
         // Layouts and their text bundles come from the class path only; nothing is fetched from elsewhere.
         factory.setURIResolver(resources);
         factory.setAttribute(FeatureKeys.ALLOWED_PROTOCOLS, ClasspathResources.SCHEME);
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        return factory;
+    }
+
+    private static Map<LetterKind, Templates> compileLayouts(ClasspathResources resources) {
+        TransformerFactoryImpl factory = newTransformerFactory(resources);
         Map<String, Templates> byFile = new HashMap<>();
         Map<LetterKind, Templates> layouts = new EnumMap<>(LetterKind.class);
         for (LetterKind kind : LetterKind.values()) {

@@ -70,6 +70,39 @@ public class DossierCommands {
         }
     }
 
+    /** Puts every open claim of the dossier on hold; returns the holds' ids. */
+    @Transactional
+    public List<Long> holdDossier(long dossierId, HoldKind kind, String reason, LocalDate until) {
+        requireOpen(dossierId);
+        List<Long> open = jdbc.sql("SELECT id FROM claims WHERE dossier_id = ? AND status = 'OPEN' ORDER BY id")
+                .param(dossierId).query(Long.class).list();
+        if (open.isEmpty()) {
+            throw new Conflict("dossier " + dossierId + " has no open claim to hold");
+        }
+        return open.stream().map(claimId -> addHold(claimId, kind, reason, until)).toList();
+    }
+
+    /**
+     * Ends the term of a step the dossier took, so that the next run plans the procedure's next step at once:
+     * a phone campaign that reached no one, a visit that recommends the legal route, a partner's advice.
+     */
+    @Transactional
+    public void moveOn(long dossierId, StepKind kind, String why) {
+        LocalDate today = clock.today();
+        requireOpen(dossierId);
+        int ended = jdbc.sql("""
+                UPDATE dunning_actions SET term_ends_on = ? WHERE dossier_id = ? AND step = ? AND round = 0
+                   AND claim_id IS NULL AND (term_ends_on IS NULL OR term_ends_on >= ?)""")
+                .params(today.minusDays(1), dossierId, kind.name(), today).update();
+        if (ended == 0) {
+            throw new Conflict("dossier " + dossierId + " has no " + kind + " whose term is still running");
+        }
+        dossiers.recordEvent(dossierId, today, "STEP_ENDED", kind + " ended early: " + why
+                + "; the procedure moves on.", "casework " + kind);
+        dossiers.reviewNow(dossierId, today);
+        log.info("Step ended early: dossier='{}' step='{}'.", dossierId, kind);
+    }
+
     /** Releases a hold (a dispute resolved, a block lifted early). */
     @Transactional
     public void releaseHold(long claimId, long holdId) {
@@ -228,21 +261,21 @@ public class DossierCommands {
 
     /** A request naming a dossier, claim or hold that does not exist. */
     public static class NotFound extends RuntimeException {
-        NotFound(String message) {
+        public NotFound(String message) {
             super(message);
         }
     }
 
     /** A request with a missing or wrong field. */
     public static class BadRequest extends RuntimeException {
-        BadRequest(String message) {
+        public BadRequest(String message) {
             super(message);
         }
     }
 
     /** A request the dossier's state does not allow. */
     public static class Conflict extends RuntimeException {
-        Conflict(String message) {
+        public Conflict(String message) {
             super(message);
         }
     }

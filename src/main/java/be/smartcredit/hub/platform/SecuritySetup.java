@@ -29,7 +29,8 @@ class SecuritySetup {
     static final String ADMIN = "ADMIN";
     static final String PAYMENT_WEBHOOK = "/api/v1/payments/webhook";
     /** The mail bounce and gateway delivery-report webhooks, checked by their signatures (dispatch). */
-    static final String[] CHANNEL_WEBHOOKS = {"/api/v1/mail/bounces", "/api/v1/sms/status", "/api/v1/whatsapp/status"};
+    static final String[] CHANNEL_WEBHOOKS = {"/api/v1/mail/bounces", "/api/v1/sms/status", "/api/v1/whatsapp/status",
+        "/api/v1/partners/*/status"};
 
     private static final Logger log = LoggerFactory.getLogger(SecuritySetup.class);
 
