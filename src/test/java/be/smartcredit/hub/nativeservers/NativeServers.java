@@ -118,7 +118,8 @@ final class NativeServers {
         for (JsonNode user : getJson("/api/user")) {
             String email = user.get("email").asText();
             for (JsonNode message : getJson("/api/user/" + email + "/messages/INBOX")) {
-                ids.add(message.get("messageId").asText());
+                // GreenMail 2.1 names the field after the header.
+                ids.add(message.path("Message-ID").asText(message.path("messageId").asText("")));
             }
         }
         return ids;
