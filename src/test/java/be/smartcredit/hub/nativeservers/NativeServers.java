@@ -75,7 +75,50 @@ final class NativeServers {
 
     /** An empty folder of the print shop's SFTP account, for one test's batches. */
     Path newPrintFolder(String name) throws IOException {
-        Path folder = Path.of(get("sftp.print-directory")).resolve(name + "-" + System.currentTimeMillis());
+        return newSftpFolder("sftp.print-directory", name);
+    }
+
+    /** An empty folder of the SFTP account, as a client's server the hub pulls invoices from. */
+    Path newSourceFolder(String name) throws IOException {
+        return newSftpFolder("sftp.source-directory", name);
+    }
+
+    /**
+     * A copy of the demo connector that also pulls UBL invoices from {@code source} on the native sshd, with the
+     * account's private key and the server's host key in the connector folder.
+     */
+    Path connectorsPullingFrom(Path source) throws IOException {
+        Path connectors = Files.createTempDirectory(Path.of("target"), "native-connectors-").toAbsolutePath();
+        Path demo = Files.createDirectories(connectors.resolve("demo"));
+        try (var files = Files.list(Path.of("connectors/demo"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, demo.resolve(file.getFileName()));
+            }
+        }
+        Files.copy(Path.of(get("sftp.private-key")), demo.resolve("pull_key"));
+        Files.copy(Path.of(get("sftp.known-hosts")), demo.resolve("pull_known_hosts"));
+        String pull = """
+                  sftp-pull:
+                    host: 127.0.0.1
+                    port: %s
+                    username: %s
+                    private-key: pull_key
+                    known-hosts: pull_known_hosts
+                    directory: %s
+                    format: ubl
+                    delay-seconds: 1
+                """.formatted(get("sftp.port"), get("sftp.user"), source);
+        String definition = Files.readString(demo.resolve("connector.yaml"))
+                .replace("  # Files the hub fetches from the client's own SFTP server (off in the demo):\n", pull);
+        if (!definition.contains("sftp-pull:\n    host")) {
+            throw new IllegalStateException("connectors/demo/connector.yaml changed: no place for sftp-pull found");
+        }
+        Files.writeString(demo.resolve("connector.yaml"), definition);
+        return connectors;
+    }
+
+    private Path newSftpFolder(String key, String name) throws IOException {
+        Path folder = Path.of(get(key)).resolve(name + "-" + System.currentTimeMillis());
         Files.createDirectories(folder);
         // The sftp account is another operating-system user than the test when the test runs as root.
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));

@@ -18,11 +18,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two hub nodes against one PostgreSQL database and one Artemis broker: both ingest, both run the dunning
- * run at once, and every claim gets exactly one reminder, sent by whichever node's consumer took it.
+ * Two hub nodes against one PostgreSQL database and one Artemis broker: both pull the client's invoices from
+ * one SFTP folder (each file is downloaded once), both run the dunning run at once, and every claim gets
+ * exactly one reminder, sent by whichever node's consumer took it.
  * The number of claims is {@code -Dnative.servers.claims} (the issue asks for 10,000; CI runs fewer).
  */
 class TwoNodesIT {
@@ -40,12 +42,14 @@ class TwoNodesIT {
         Path printShop = servers.newPrintFolder("two-nodes");
         servers.purgeMail();
         Path data = TestData.newDirectory("native-two-nodes");
+        Path source = servers.newSourceFolder("two-nodes");
+        Path connectors = servers.connectorsPullingFrom(source);
 
-        try (HubProcess first = startNode(data.resolve("node-1"), database, printShop);
-                HubProcess second = startNode(data.resolve("node-2"), database, printShop)) {
-            dropInvoices(data.resolve("node-1"), 1, CLAIMS / 2);
-            dropInvoices(data.resolve("node-2"), CLAIMS / 2 + 1, CLAIMS);
+        try (HubProcess first = startNode(data.resolve("node-1"), database, printShop, connectors);
+                HubProcess second = startNode(data.resolve("node-2"), database, printShop, connectors)) {
+            uploadInvoices(source);
             await().atMost(PATIENCE).until(() -> claimCount(database) == CLAIMS);
+            await().atMost(PATIENCE).until(() -> downloaded(data, "node-1") + downloaded(data, "node-2") >= CLAIMS);
 
             CompletableFuture<Integer> runOnFirst = CompletableFuture.supplyAsync(() -> runDunning(first));
             CompletableFuture<Integer> runOnSecond = CompletableFuture.supplyAsync(() -> runDunning(second));
@@ -63,23 +67,35 @@ class TwoNodesIT {
         assertThat(letters(data, "node-1")).as("letters dispatched by node 1").isPositive();
         assertThat(letters(data, "node-2")).as("letters dispatched by node 2").isPositive();
         assertThat(actionCount(database)).isEqualTo(CLAIMS);
+        assertThat(downloaded(data, "node-1") + downloaded(data, "node-2")).as("invoices downloaded")
+                .isEqualTo(CLAIMS);
     }
 
-    private HubProcess startNode(Path data, String database, Path printShop) throws Exception {
+    private HubProcess startNode(Path data, String database, Path printShop, Path connectors) throws Exception {
         List<String> arguments = new ArrayList<>(servers.hubArguments(database, printShop));
         arguments.add("--smartcredit.clock.today=" + TODAY);
-        HubProcess node = new HubProcess(data, arguments.toArray(String[]::new));
+        HubProcess node = new HubProcess(data, arguments.toArray(String[]::new)).withConnectors(connectors);
         node.start();
         node.awaitHealthy(HubProcess.START_PATIENCE);
         return node;
     }
 
-    private static void dropInvoices(Path data, int from, int to) throws IOException {
-        Path inbox = Files.createDirectories(data.resolve("inbox/demo/peppol"));
-        for (int i = from; i <= to; i++) {
+    private static void uploadInvoices(Path source) throws IOException {
+        for (int i = 1; i <= CLAIMS; i++) {
             String number = String.format("NODES-%05d", i);
-            Files.writeString(inbox.resolve(number + ".xml.part"), TestData.baseExampleForOwnBuyer(number, i));
-            Files.move(inbox.resolve(number + ".xml.part"), inbox.resolve(number + ".xml"));
+            Files.writeString(source.resolve(number + ".xml.part"), TestData.baseExampleForOwnBuyer(number, i));
+            Files.move(source.resolve(number + ".xml.part"), source.resolve(number + ".xml"));
+        }
+    }
+
+    /** The invoices a node downloaded and took: each one ends in its archive. */
+    private static long downloaded(Path data, String node) throws IOException {
+        Path archive = data.resolve(node).resolve("inbox/demo/peppol/.archive");
+        if (!Files.isDirectory(archive)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(archive)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".xml")).count();
         }
     }
 

@@ -30,6 +30,7 @@ public final class HubProcess implements AutoCloseable {
     private final List<String> extraArguments;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
+    private Path connectorsDir = Path.of("connectors");
     private Process process;
     private int starts;
 
@@ -40,10 +41,16 @@ public final class HubProcess implements AutoCloseable {
         this.port = freePort();
     }
 
+    /** Reads the connector folders from {@code folder} instead of the project's {@code connectors/}. */
+    public HubProcess withConnectors(Path folder) {
+        this.connectorsDir = folder;
+        return this;
+    }
+
     public void start() throws IOException {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar.toString(),
                 "--server.port=" + port, "--smartcredit.data-dir=" + dataDir,
-                "--smartcredit.connectors-dir=" + Path.of("connectors").toAbsolutePath(),
+                "--smartcredit.connectors-dir=" + connectorsDir.toAbsolutePath(),
                 "--smartcredit.sftp.port=0"));
         command.addAll(extraArguments);
         Path log = dataDir.resolve("hub-" + (++starts) + ".log");
