@@ -107,7 +107,7 @@ final class NativeServers {
                     directory: %s
                     format: ubl
                     delay-seconds: 1
-                """.formatted(get("sftp.port"), get("sftp.user"), source);
+                """.formatted(get("sftp.port"), get("sftp.user"), Path.of(get("sftp.root")).relativize(source));
         String definition = Files.readString(demo.resolve("connector.yaml"))
                 .replace("  # Files the hub fetches from the client's own SFTP server (off in the demo):\n", pull);
         if (!definition.contains("sftp-pull:\n    host")) {
