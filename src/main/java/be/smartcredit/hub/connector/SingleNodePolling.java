@@ -43,8 +43,8 @@ class SingleNodePolling implements PollingConsumerPollStrategy {
     @Override
     public boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception cause) {
         release(consumer);
-        log.warn("Poll failed, the next scheduled poll tries again: route='{}' reason='{}'.", routeOf(consumer, endpoint),
-                cause.getMessage());
+        log.warn("Poll failed, the next scheduled poll tries again: route='{}' reason='{}'.",
+                routeOf(consumer, endpoint), cause.getMessage());
         return false;
     }
 
