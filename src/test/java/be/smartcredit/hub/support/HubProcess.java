@@ -33,6 +33,8 @@ public final class HubProcess implements AutoCloseable {
     private Path connectorsDir = Path.of("connectors");
     private Process process;
     private int starts;
+    /** Stops the hub when the test's JVM ends without closing it (the build was interrupted). */
+    private final Thread stopOnExit = new Thread(this::stopOnExit, "stop-hub-process");
 
     public HubProcess(Path dataDir, String... extraArguments) {
         this.jar = Path.of(System.getProperty("hub.jar", "target/smart-credit-hub.jar")).toAbsolutePath();
@@ -59,6 +61,9 @@ public final class HubProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().put("SMARTCREDIT_SECURITY_ADMIN_PASSWORD", HubApi.ADMIN_PASSWORD);
         process = builder.start();
+        if (starts == 1) {
+            Runtime.getRuntime().addShutdownHook(stopOnExit);
+        }
     }
 
     /** Waits until the health endpoint answers UP; fails with the log's tail when the process died. */
@@ -92,11 +97,28 @@ public final class HubProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        if (starts > 0) {
+            removeShutdownHook();
+        }
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+        }
+    }
+
+    private void stopOnExit() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+
+    private void removeShutdownHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is ending: the hook runs, or has run.
         }
     }
 
