@@ -67,6 +67,7 @@ public class PrintBatchClosing {
             return new Closed(batchDate, -1, -1, null, true);
         }
         List<PrintLetter> letters = batches.letters(batchDate);
+        // Limitation: letters are files of the node that rendered them; several nodes must share <data-dir>/outbox.
         Path folder = batches.folder(batchDate);
         PrintBatches.write(folder, PrintManifest.CSV, PrintManifest.csv(letters));
         PrintBatches.write(folder, PrintManifest.JSON, PrintManifest.json(batchDate, letters));

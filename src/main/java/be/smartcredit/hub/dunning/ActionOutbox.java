@@ -52,6 +52,8 @@ public class ActionOutbox {
                  ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""")
                 .param(BATCH).query(Long.class).list();
         for (long id : ids) {
+            // Limitation: the broker keeps these ids across restarts; a new or restored database with the same
+            // broker journal may reuse ids the broker drops as duplicates.
             producer.sendBodyAndHeader(actionsEndpoint, id, DUPLICATE_ID_HEADER, "action-" + id);
             jdbc.sql("UPDATE dunning_actions SET published_at = now() WHERE id = ?").param(id).update();
             log.debug("Action published: action='{}'.", id);
