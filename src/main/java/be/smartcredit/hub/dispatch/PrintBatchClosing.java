@@ -1,6 +1,7 @@
 package be.smartcredit.hub.dispatch;
 
 import be.smartcredit.hub.platform.HubClock;
+import be.smartcredit.hub.platform.SingleNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,22 +28,31 @@ public class PrintBatchClosing {
     private final PrintBatches batches;
     private final PrintShopDelivery printShop;
     private final HubClock clock;
+    private final SingleNode singleNode;
 
     PrintBatchClosing(JdbcClient jdbc, TransactionTemplate transaction, PrintBatches batches,
-            PrintShopDelivery printShop, HubClock clock) {
+            PrintShopDelivery printShop, HubClock clock, SingleNode singleNode) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.batches = batches;
         this.printShop = printShop;
         this.clock = clock;
+        this.singleNode = singleNode;
     }
 
     /** What closing a batch did. */
     public record Closed(LocalDate batchDate, int letters, int pages, String deliveredTo, boolean alreadyDelivered) {
     }
 
-    /** Closes today's batch (the route's cron), then delivers any earlier batch left undelivered. */
+    /**
+     * The route's cron: delivers any earlier batch left undelivered, then closes today's; on one node at a time
+     * (a node that finds another one closing skips its turn).
+     */
     public List<Closed> closeToday() {
+        return singleNode.runAlone("print.close", this::closeTodayAndEarlier).orElse(List.of());
+    }
+
+    private List<Closed> closeTodayAndEarlier() {
         List<Closed> done = new ArrayList<>();
         for (LocalDate pending : undeliveredBefore(clock.today())) {
             done.add(close(pending));
@@ -57,6 +67,7 @@ public class PrintBatchClosing {
             return new Closed(batchDate, -1, -1, null, true);
         }
         List<PrintLetter> letters = batches.letters(batchDate);
+        // Limitation: letters are files of the node that rendered them; several nodes must share <data-dir>/outbox.
         Path folder = batches.folder(batchDate);
         PrintBatches.write(folder, PrintManifest.CSV, PrintManifest.csv(letters));
         PrintBatches.write(folder, PrintManifest.JSON, PrintManifest.json(batchDate, letters));

@@ -58,6 +58,8 @@ public class ActionOutbox {
                  ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""")
                 .params(clock.now().toOffsetDateTime(), BATCH).query(Unpublished.class).list();
         for (Unpublished action : due) {
+            // Limitation: the broker keeps these ids across restarts; a new or restored database with the same
+            // broker journal may reuse ids the broker drops as duplicates.
             producer.sendBodyAndHeader(actionsEndpoint, action.id(), DUPLICATE_ID_HEADER, action.duplicateId());
             log.debug("Action published: action='{}' deferrals='{}'.", action.id(), action.deferrals());
         }

@@ -2,8 +2,10 @@ package be.smartcredit.hub.dunning;
 
 import be.smartcredit.hub.platform.HubClock;
 import be.smartcredit.hub.platform.HubSettings;
+import be.smartcredit.hub.platform.SingleNode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -27,10 +29,12 @@ public class DunningRun {
     private final DunningPlanner planner;
     private final ActionOutbox outbox;
     private final HubClock clock;
+    private final SingleNode singleNode;
     private final int batchSize;
 
     DunningRun(TransactionTemplate transaction, Dossiers dossiers, DecisionWriter writer, Procedures procedures,
-            TermRule terms, FeeRule fees, ActionOutbox outbox, HubClock clock, HubSettings settings) {
+            TermRule terms, FeeRule fees, ActionOutbox outbox, HubClock clock, HubSettings settings,
+            SingleNode singleNode) {
         this.transaction = transaction;
         this.dossiers = dossiers;
         this.writer = writer;
@@ -38,12 +42,21 @@ public class DunningRun {
         this.planner = new DunningPlanner(terms, fees, settings.dunning().planGraceDays());
         this.outbox = outbox;
         this.clock = clock;
+        this.singleNode = singleNode;
         this.batchSize = settings.dunning().batchSize();
     }
 
-    /** Runs for the hub's today; called by the nightly schedule. */
+    /** Runs for the hub's today; called by the API. */
     public RunSummary runToday() {
         return run(clock.today());
+    }
+
+    /**
+     * The nightly schedule's run, on one node at a time: every node's schedule fires, and a node that finds
+     * another one running skips its turn (a run after it would find nothing left to do).
+     */
+    public Optional<RunSummary> runNightly() {
+        return singleNode.runAlone("dunning.nightly", this::runToday);
     }
 
     public RunSummary run(LocalDate today) {

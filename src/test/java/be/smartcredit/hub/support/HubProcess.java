@@ -30,8 +30,11 @@ public final class HubProcess implements AutoCloseable {
     private final List<String> extraArguments;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
+    private Path connectorsDir = Path.of("connectors");
     private Process process;
     private int starts;
+    /** Stops the hub when the test's JVM ends without closing it (the build was interrupted). */
+    private final Thread stopOnExit = new Thread(this::stopOnExit, "stop-hub-process");
 
     public HubProcess(Path dataDir, String... extraArguments) {
         this.jar = Path.of(System.getProperty("hub.jar", "target/smart-credit-hub.jar")).toAbsolutePath();
@@ -40,10 +43,16 @@ public final class HubProcess implements AutoCloseable {
         this.port = freePort();
     }
 
+    /** Reads the connector folders from {@code folder} instead of the project's {@code connectors/}. */
+    public HubProcess withConnectors(Path folder) {
+        this.connectorsDir = folder;
+        return this;
+    }
+
     public void start() throws IOException {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar.toString(),
                 "--server.port=" + port, "--smartcredit.data-dir=" + dataDir,
-                "--smartcredit.connectors-dir=" + Path.of("connectors").toAbsolutePath(),
+                "--smartcredit.connectors-dir=" + connectorsDir.toAbsolutePath(),
                 "--smartcredit.sftp.port=0"));
         command.addAll(extraArguments);
         Path log = dataDir.resolve("hub-" + (++starts) + ".log");
@@ -52,6 +61,9 @@ public final class HubProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().put("SMARTCREDIT_SECURITY_ADMIN_PASSWORD", HubApi.ADMIN_PASSWORD);
         process = builder.start();
+        if (starts == 1) {
+            Runtime.getRuntime().addShutdownHook(stopOnExit);
+        }
     }
 
     /** Waits until the health endpoint answers UP; fails with the log's tail when the process died. */
@@ -85,11 +97,28 @@ public final class HubProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        if (starts > 0) {
+            removeShutdownHook();
+        }
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+        }
+    }
+
+    private void stopOnExit() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+
+    private void removeShutdownHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is ending: the hook runs, or has run.
         }
     }
 

@@ -1,0 +1,129 @@
+package be.smartcredit.hub.nativeservers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import be.smartcredit.hub.TestData;
+import be.smartcredit.hub.support.HubProcess;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two hub nodes against one PostgreSQL database and one Artemis broker: both pull the client's invoices from
+ * one SFTP folder (each file is downloaded once), both run the dunning run at once, and every claim gets
+ * exactly one reminder, sent by whichever node's consumer took it.
+ * The number of claims is {@code -Dnative.servers.claims} (the issue asks for 10,000; CI runs fewer).
+ */
+class TwoNodesIT {
+
+    private static final int CLAIMS = Integer.getInteger("native.servers.claims", 40);
+    private static final String TODAY = "2018-06-01";
+    private static final Duration PATIENCE = Duration.ofSeconds(120 + CLAIMS);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final NativeServers servers = new NativeServers();
+
+    @Test
+    void twoNodesShareOneRunAndSendEveryReminderExactlyOnce() throws Exception {
+        String database = servers.createDatabase("two_nodes");
+        Path printShop = servers.newPrintFolder("two-nodes");
+        servers.purgeMail();
+        Path data = TestData.newDirectory("native-two-nodes");
+        Path source = servers.newSourceFolder("two-nodes");
+        Path connectors = servers.connectorsPullingFrom(source);
+
+        try (HubProcess first = startNode(data.resolve("node-1"), database, printShop, connectors);
+                HubProcess second = startNode(data.resolve("node-2"), database, printShop, connectors)) {
+            uploadInvoices(source);
+            await().atMost(PATIENCE).until(() -> claimCount(database) == CLAIMS);
+            await().atMost(PATIENCE).until(() -> downloaded(data, "node-1") + downloaded(data, "node-2") >= CLAIMS);
+
+            CompletableFuture<Integer> runOnFirst = CompletableFuture.supplyAsync(() -> runDunning(first));
+            CompletableFuture<Integer> runOnSecond = CompletableFuture.supplyAsync(() -> runDunning(second));
+            assertThat(runOnFirst.get() + runOnSecond.get()).isEqualTo(CLAIMS);
+
+            await().atMost(PATIENCE).until(() -> servers.mailMessageIds().size() >= CLAIMS
+                    && letters(data, "node-1") + letters(data, "node-2") >= CLAIMS);
+            assertThat(runDunning(first) + runDunning(second)).isZero();
+        }
+
+        List<String> mails = servers.mailMessageIds();
+        assertThat(mails).hasSize(CLAIMS);
+        assertThat(new HashSet<>(mails)).hasSize(CLAIMS);
+        assertThat(letters(data, "node-1") + letters(data, "node-2")).isEqualTo(CLAIMS);
+        assertThat(letters(data, "node-1")).as("letters dispatched by node 1").isPositive();
+        assertThat(letters(data, "node-2")).as("letters dispatched by node 2").isPositive();
+        assertThat(actionCount(database)).isEqualTo(CLAIMS);
+        assertThat(downloaded(data, "node-1") + downloaded(data, "node-2")).as("invoices downloaded")
+                .isEqualTo(CLAIMS);
+    }
+
+    private HubProcess startNode(Path data, String database, Path printShop, Path connectors) throws Exception {
+        List<String> arguments = new ArrayList<>(servers.hubArguments(database, printShop));
+        arguments.add("--smartcredit.clock.today=" + TODAY);
+        HubProcess node = new HubProcess(data, arguments.toArray(String[]::new)).withConnectors(connectors);
+        node.start();
+        node.awaitHealthy(HubProcess.START_PATIENCE);
+        return node;
+    }
+
+    private static void uploadInvoices(Path source) throws IOException {
+        for (int i = 1; i <= CLAIMS; i++) {
+            String number = String.format("NODES-%05d", i);
+            Files.writeString(source.resolve(number + ".xml.part"), TestData.baseExampleForOwnBuyer(number, i));
+            Files.move(source.resolve(number + ".xml.part"), source.resolve(number + ".xml"));
+        }
+    }
+
+    /** The invoices a node downloaded and took: each one ends in its archive. */
+    private static long downloaded(Path data, String node) throws IOException {
+        Path archive = data.resolve(node).resolve("inbox/demo/peppol/.archive");
+        if (!Files.isDirectory(archive)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(archive)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".xml")).count();
+        }
+    }
+
+    private static int runDunning(HubProcess node) {
+        try {
+            return JSON.readTree(node.post("/api/v1/dunning/runs").orElseThrow()).get("actionsCreated").asInt();
+        } catch (IOException e) {
+            throw new AssertionError("the dunning run answered no JSON", e);
+        }
+    }
+
+    private static int letters(Path data, String node) {
+        return TestData.files(data.resolve(node).resolve("outbox/print").resolve(TODAY), ".pdf").size();
+    }
+
+    private long claimCount(String database) throws SQLException {
+        return count(database, "SELECT count(*) FROM claims");
+    }
+
+    private long actionCount(String database) throws SQLException {
+        return count(database, "SELECT count(*) FROM dunning_actions");
+    }
+
+    private long count(String database, String sql) throws SQLException {
+        try (Connection connection = servers.connect(database); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}
