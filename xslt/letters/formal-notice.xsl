@@ -5,8 +5,8 @@
   debts (art. 6): creditor, agency or lawyer, supervising authority, the debt and the term of at least 15 days.
   The lawyer's letter carries the lawyer's letterhead, the statement that the collection is still amicable,
   and announces court proceedings.
-  Limitation: the letter data does not say whether the debtor is a consumer, so every formal notice carries
-  the mentions of the 2002 law; they do no harm to a business debtor.
+  A business debt (consumer-debt="false") gets the parties' details without the 2002 law's heading and
+  supervising authority, as that law covers consumer debts only.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -42,11 +42,13 @@
       <xsl:with-param name="bold" select="$lawyer-letter"/>
     </xsl:call-template>
     <xsl:call-template name="paragraph"><xsl:with-param name="key" select="'notice.contest'"/></xsl:call-template>
+    <xsl:variable name="consumer-debt" as="xs:boolean" select="not(/letter/@consumer-debt = 'false')"/>
     <xsl:call-template name="mentions">
-      <xsl:with-param name="title-key" select="'notice.legalTitle'"/>
+      <xsl:with-param name="title-key"
+          select="if ($consumer-debt) then 'notice.legalTitle' else 'notice.partiesTitle'"/>
       <xsl:with-param name="keys" select="'notice.creditor', if (agency) then 'notice.agency' else (),
-          if (agency/registration) then 'notice.registration' else (),
-          if (lawyer) then 'notice.lawyer' else (), 'notice.authority'"/>
+          if ($consumer-debt and agency/registration) then 'notice.registration' else (),
+          if (lawyer) then 'notice.lawyer' else (), if ($consumer-debt) then 'notice.authority' else ()"/>
     </xsl:call-template>
     <xsl:call-template name="signature">
       <xsl:with-param name="closing-key" select="$prefix || 'closing'"/>

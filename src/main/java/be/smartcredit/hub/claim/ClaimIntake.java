@@ -161,7 +161,7 @@ public class ClaimIntake {
                 address.additionalStreet(), address.postalZone(), address.city(), address.countryCode(),
                 party.email(), party.phone(), party.vatId(), party.companyId(), endpoint,
                 debtorType(connector, incoming, party),
-                incoming.debtorLanguage() != null ? incoming.debtorLanguage() : connector.debtors().defaultLanguage());
+                incoming.debtorLanguage());
     }
 
     // A buyer with a VAT or enterprise number is a business; otherwise the export or the connector says.

@@ -49,7 +49,7 @@ final class Debtors {
                        company_id = COALESCE(?, company_id), endpoint_id = COALESCE(?, endpoint_id),
                        vat_key = COALESCE(vat_key, ?), enterprise_key = COALESCE(enterprise_key, ?),
                        endpoint_key = COALESCE(endpoint_key, ?), email_key = COALESCE(email_key, ?),
-                       debtor_type = ?, language = ?
+                       debtor_type = ?, language = COALESCE(?, language)
                  WHERE id = ?""")
                 .params(debtor.name(), debtor.street(), debtor.additionalStreet(), debtor.postcode(), debtor.city(),
                         debtor.countryCode(), debtor.email(), debtor.phone(), debtor.vatId(), debtor.companyId(),

@@ -117,7 +117,7 @@ class LetterComposer {
                 .dossierId()) : null;
         return new FormalNotice(reminder.language(), reminder.date(), reminder.creditor(), reminder.debtor(),
                 presentation, mandate, DebtBreakdowns.of(statement, reminder.currency()),
-                PaymentReference.of(reminder.communication()), noticeTerm(reminder));
+                PaymentReference.of(reminder.communication()), noticeTerm(reminder), consumerDebt(statement));
     }
 
     private LawyerLetter lawyerLetter(ReminderLetter reminder, Statement statement, PendingLetter pending) {
@@ -129,7 +129,7 @@ class LetterComposer {
                 lawyer.address(), lawyer.phone(), lawyer.email(), null);
         return new LawyerLetter(reminder.language(), reminder.date(), reminder.creditor(), reminder.debtor(),
                 Presentation.silentMode(), signing, DebtBreakdowns.of(statement, reminder.currency()),
-                PaymentReference.of(reminder.communication()), noticeTerm(reminder));
+                PaymentReference.of(reminder.communication()), noticeTerm(reminder), consumerDebt(statement));
     }
 
     /** The procedure's term, but never less than the 15 days the law gives from the letter's date. */
@@ -144,16 +144,29 @@ class LetterComposer {
                 null, null);
     }
 
+    /** Whether the Law of 20 December 2002 on consumer debts applies: the statement was made for a consumer. */
+    private static boolean consumerDebt(Statement statement) {
+        return statement.debtor() == DebtorKind.CONSUMER;
+    }
+
     /** The reminder layout's kind: the first reminder's texts, or the second's for every later letter. */
     private static LetterKind kindOf(StepKind step) {
         return step == StepKind.REMINDER_1 ? LetterKind.REMINDER_1 : LetterKind.REMINDER_2;
     }
 
-    /** The debtor's stored language, else the language of a Belgian postcode's region, else the client's. */
+    /**
+     * The debtor's stored language, else the language of a Belgian postcode's region, else the client's default
+     * for its debtors.
+     */
     static LetterLanguage languageOf(PendingLetter pending, Connector connector) {
         var debtor = pending.debtor();
-        LetterLanguage fallback = LetterLanguage.valueOf(connector.language().toUpperCase(Locale.ROOT));
-        return LetterLanguages.forDebtor(debtor.language(), debtor.countryCode(), debtor.postcode(), fallback);
+        return LetterLanguages.forDebtor(debtor.language(), debtor.countryCode(), debtor.postcode(),
+                debtorDefault(connector));
+    }
+
+    /** The client's default language for its debtors ({@code debtors.default-language}, else its own). */
+    private static LetterLanguage debtorDefault(Connector connector) {
+        return LetterLanguage.parse(connector.debtors().defaultLanguage());
     }
 
     private static ReminderLetter.Creditor creditor(Connector connector) {

@@ -27,7 +27,8 @@ public record FormalNotice(
         Mandate mandate,
         DebtBreakdown debt,
         PaymentReference reference,
-        LocalDate payBy) implements Letter {
+        LocalDate payBy,
+        boolean consumerDebt) implements Letter {
 
     /** The shortest term the Law of 20 December 2002 (art. 6) allows a debtor to react to a formal notice. */
     public static final int MIN_TERM_DAYS = 15;
@@ -38,6 +39,13 @@ public record FormalNotice(
         if (presentation.agencyMode() && mandate == null) {
             throw new IllegalArgumentException("a formal notice in agency mode names the creditor's mandate");
         }
+    }
+
+    /** A formal notice for a consumer debt, which carries the mentions of the Law of 20 December 2002. */
+    public FormalNotice(LetterLanguage language, LocalDate date, ReminderLetter.Creditor creditor,
+            ReminderLetter.Debtor debtor, Presentation presentation, Mandate mandate, DebtBreakdown debt,
+            PaymentReference reference, LocalDate payBy) {
+        this(language, date, creditor, debtor, presentation, mandate, debt, reference, payBy, true);
     }
 
     @Override

@@ -26,7 +26,15 @@ public record LawyerLetter(
         Lawyer lawyer,
         DebtBreakdown debt,
         PaymentReference reference,
-        LocalDate payBy) implements Letter {
+        LocalDate payBy,
+        boolean consumerDebt) implements Letter {
+
+    /** A lawyer's letter for a consumer debt, which carries the mentions of the Law of 20 December 2002. */
+    public LawyerLetter(LetterLanguage language, LocalDate date, ReminderLetter.Creditor creditor,
+            ReminderLetter.Debtor debtor, Presentation presentation, Lawyer lawyer, DebtBreakdown debt,
+            PaymentReference reference, LocalDate payBy) {
+        this(language, date, creditor, debtor, presentation, lawyer, debt, reference, payBy, true);
+    }
 
     public LawyerLetter {
         FormalNotice.requireCommonParts(language, date, creditor, debtor, presentation, debt, reference);

@@ -45,9 +45,11 @@ final class LetterXml {
         } else if (letter instanceof FormalNotice notice) {
             xml.mandate(notice.mandate());
             xml.demand(notice.debt(), notice.reference(), notice.payBy(), letter);
+            xml.root.setAttribute("consumer-debt", String.valueOf(notice.consumerDebt()));
         } else if (letter instanceof LawyerLetter lawyerLetter) {
             xml.lawyer(lawyerLetter.lawyer());
             xml.demand(lawyerLetter.debt(), lawyerLetter.reference(), lawyerLetter.payBy(), letter);
+            xml.root.setAttribute("consumer-debt", String.valueOf(lawyerLetter.consumerDebt()));
         } else if (letter instanceof PaymentPlanConfirmation plan) {
             xml.plan(plan);
         } else if (letter instanceof ClosingLetter closing) {

@@ -48,7 +48,7 @@ class LawStatement implements StatementCalculator {
                 null);
         DebtStatement law = calculator.statementOn(debt, date);
 
-        List<String> why = new ArrayList<>(law.decisions());
+        List<String> why = new ArrayList<>(law.decisions().stream().map(LawStatement::asMaximum).toList());
         BigDecimal maximum = law.compensation().amount();
         BigDecimal fee = line.feeCharged().min(maximum);
         String feeRule = feeRule(line.feeCharged(), maximum, law.compensation().rule(), why);
@@ -57,6 +57,12 @@ class LawStatement implements StatementCalculator {
                 settledBy(settled, Settlement.Kind.PAYMENT), settledBy(settled, Settlement.Kind.CREDIT),
                 law.openPrincipal(), settled, law.interest(), law.interestTotal(), fee, feeRule,
                 law.total().subtract(maximum).add(fee), why);
+    }
+
+    /** The law's lump sum or compensation is a ceiling: what is owed is what the steps charged within it. */
+    private static String asMaximum(String decision) {
+        boolean ceiling = decision.startsWith("compensation: ") || decision.startsWith("lump sum on EUR ");
+        return ceiling ? "the most the law allows: " + decision : decision;
     }
 
     /** The lump sum is what the steps charged, cut to the legal maximum on the day. */

@@ -2,6 +2,9 @@ package be.smartcredit.hub.portal;
 
 import be.smartcredit.hub.claim.StructuredCommunication;
 import be.smartcredit.hub.connector.Connector;
+import be.smartcredit.hub.connector.Connectors;
+import be.smartcredit.hub.document.LetterLanguage;
+import be.smartcredit.hub.document.LetterLanguages;
 import be.smartcredit.hub.dunning.DossierViews;
 import be.smartcredit.hub.dunning.ProcedureStep;
 import be.smartcredit.hub.dunning.Procedures;
@@ -18,10 +21,12 @@ class PayDossiers {
 
     private final JdbcClient jdbc;
     private final Procedures procedures;
+    private final Connectors connectors;
 
-    PayDossiers(JdbcClient jdbc, Procedures procedures) {
+    PayDossiers(JdbcClient jdbc, Procedures procedures, Connectors connectors) {
         this.jdbc = jdbc;
         this.procedures = procedures;
+        this.connectors = connectors;
     }
 
     List<Long> openClaims(long dossierId) {
@@ -29,9 +34,20 @@ class PayDossiers {
                 .param(dossierId).query(Long.class).list();
     }
 
+    /** The debtor's stored language, else the language of a Belgian postcode's region, else the client's. */
     String debtorLanguage(long dossierId) {
-        return jdbc.sql("SELECT b.language FROM dossiers d JOIN debtors b ON b.id = d.debtor_id WHERE d.id = ?")
-                .param(dossierId).query(String.class).optional().orElse("nl");
+        return jdbc.sql("""
+                SELECT b.language, b.country_code, b.postcode, d.connector_id
+                  FROM dossiers d JOIN debtors b ON b.id = d.debtor_id WHERE d.id = ?""")
+                .param(dossierId)
+                .query((rs, row) -> LetterLanguages.forDebtor(rs.getString("language"), rs.getString("country_code"),
+                        rs.getString("postcode"), clientDefault(rs.getString("connector_id"))).code())
+                .optional().orElse(LetterLanguage.NL.code());
+    }
+
+    private LetterLanguage clientDefault(String connectorId) {
+        return connectors.find(connectorId).map(c -> LetterLanguage.parse(c.debtors().defaultLanguage()))
+                .orElse(LetterLanguage.NL);
     }
 
     /** The oldest open claim's structured communication, as the dossier's letters carry it. */

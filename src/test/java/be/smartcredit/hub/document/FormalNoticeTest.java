@@ -55,6 +55,19 @@ class FormalNoticeTest {
     }
 
     @Test
+    void leavesTheConsumerDebtLawOutOfABusinessDebtsNotice() {
+        FormalNotice consumer = Letters.formalNoticeByAgency(LetterLanguage.NL);
+        FormalNotice business = new FormalNotice(consumer.language(), consumer.date(), consumer.creditor(),
+                consumer.debtor(), consumer.presentation(), consumer.mandate(), consumer.debt(), consumer.reference(),
+                consumer.payBy(), false);
+
+        String text = oneLine(Pdfs.text(renderer.render(business)));
+
+        assertThat(text).contains("Gegevens van de partijen", "Schuldeiser: Zonnebloem Verwarming BV",
+                "Incassobureau: Incasso Vlaanderen NV").doesNotContain("20 december 2002", "Toezichthoudende overheid");
+    }
+
+    @Test
     void carriesTheAgencysLetterheadInAgencyMode() {
         FormalNotice notice = Letters.formalNoticeByAgency(LetterLanguage.EN);
 

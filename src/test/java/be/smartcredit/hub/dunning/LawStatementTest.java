@@ -63,6 +63,19 @@ class LawStatementTest {
     }
 
     @Test
+    void callsTheLegalCompensationAMaximumWhenNoStepChargedIt() {
+        Line line = line("1000.00", List.of(), null, "0");
+
+        Statement statement = statements.statement(DebtorKind.BUSINESS, List.of(line), DUE.plusDays(30));
+
+        assertThat(statement.fees()).isEqualByComparingTo("0");
+        assertThat(statement.claims().get(0).explanation())
+                .anySatisfy(why -> assertThat(why).startsWith("the most the law allows: compensation: flat EUR 40"))
+                .noneSatisfy(why -> assertThat(why).startsWith("compensation: "));
+        assertThat(statement.claims().get(0).feeRule()).contains("no lump sum or compensation charged");
+    }
+
+    @Test
     void chargesAConsumerNothingBeforeTheFirstReminderTermEnded() {
         Line line = line("400.00", List.of(), DUE.plusDays(20), "55.00");
 
