@@ -1,5 +1,6 @@
 package be.smartcredit.hub.dispatch;
 
+import be.smartcredit.hub.platform.HubClock;
 import be.smartcredit.hub.platform.HubSettings;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -38,8 +40,10 @@ class MailOutbox {
     private final Path folder;
     private final JavaMailSenderImpl smtp;
     private final String bounceAddress;
+    private final HubClock clock;
 
-    MailOutbox(HubSettings hub, ChannelSettings settings, ObjectProvider<JavaMailSender> smtp) {
+    MailOutbox(HubSettings hub, ChannelSettings settings, ObjectProvider<JavaMailSender> smtp, HubClock clock) {
+        this.clock = clock;
         this.folder = hub.outbox().resolve("mail");
         this.smtp = smtp.getIfAvailable() instanceof JavaMailSenderImpl impl ? impl : null;
         this.bounceAddress = settings.mail().bounceAddress();
@@ -119,6 +123,8 @@ class MailOutbox {
         helper.setSubject(mail.subject());
         helper.setText(mail.text(), mail.html());
         helper.addAttachment(mail.attachmentName(), new ByteArrayResource(mail.pdf()), "application/pdf");
+        // The Date header follows the hub's clock, like the letter it carries.
+        helper.setSentDate(Date.from(clock.now().toInstant()));
         message.saveChanges();
         return message;
     }
