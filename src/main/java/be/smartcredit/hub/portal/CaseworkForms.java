@@ -65,7 +65,8 @@ final class CaseworkForms {
         for (int i = 0; i < count - 1; i++) {
             instalments.add(new DossierState.Instalment(first.plusMonths(i), each));
         }
-        BigDecimal rest = total.setScale(2, RoundingMode.HALF_UP).subtract(each.multiply(BigDecimal.valueOf(count - 1)));
+        BigDecimal rest = total.setScale(2, RoundingMode.HALF_UP)
+                .subtract(each.multiply(BigDecimal.valueOf(count - 1L)));
         instalments.add(new DossierState.Instalment(first.plusMonths(count - 1L), rest));
         return instalments;
     }
