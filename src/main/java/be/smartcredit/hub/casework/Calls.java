@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -131,6 +132,12 @@ public class Calls {
             throw new DossierCommands.Conflict("call campaign " + campaignId + " is " + campaign.get("status"));
         }
         return campaign;
+    }
+
+    /** The dossier a call campaign works on, or empty when there is no such campaign. */
+    public Optional<Long> dossierOf(long campaignId) {
+        return jdbc.sql("SELECT dossier_id FROM call_campaigns WHERE id = ?").param(campaignId).query(Long.class)
+                .optional();
     }
 
     /** The attempts still to make on {@code day}, in no particular order (see {@link CallList}). */

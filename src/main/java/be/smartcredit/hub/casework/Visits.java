@@ -114,6 +114,12 @@ public class Visits {
                 .params(mediator, day).query().listOfRows();
     }
 
+    /** One visit as the agents' pages show it, or empty when there is no such visit. */
+    public Optional<Visit> find(long visitId) {
+        return jdbc.sql("SELECT id, dossier_id, mediator, planned_on, status, report_path FROM visits WHERE id = ?")
+                .param(visitId).query(Visit.class).optional();
+    }
+
     /** Stores the visit's report as a PDF and carries out what it says; returns the effect. */
     @Transactional
     public VisitReport.Effect report(long visitId, VisitReport report) {
@@ -201,5 +207,19 @@ public class Visits {
             throw new DossierCommands.Conflict("visit " + visitId + " is " + visit.get("status"));
         }
         return visit;
+    }
+
+    /**
+     * A planned or reported visit.
+     *
+     * @param id the visit
+     * @param dossierId the dossier visited
+     * @param mediator the mediator's id, or {@code null} while unassigned
+     * @param plannedOn the day of the visit, or {@code null} while unassigned
+     * @param status UNASSIGNED, PLANNED or REPORTED
+     * @param reportPath where the report PDF is kept, once reported
+     */
+    public record Visit(long id, long dossierId, String mediator, LocalDate plannedOn, String status,
+            String reportPath) {
     }
 }

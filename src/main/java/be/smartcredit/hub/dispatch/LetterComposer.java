@@ -11,6 +11,7 @@ import be.smartcredit.hub.document.LetterKind;
 import be.smartcredit.hub.document.LetterLanguage;
 import be.smartcredit.hub.document.LetterLanguages;
 import be.smartcredit.hub.document.Mandate;
+import be.smartcredit.hub.document.PayLinks;
 import be.smartcredit.hub.document.PaymentReference;
 import be.smartcredit.hub.document.Presentation;
 import be.smartcredit.hub.document.ReminderLetter;
@@ -20,6 +21,7 @@ import be.smartcredit.hub.dunning.StatementCalculator.Statement;
 import be.smartcredit.hub.dunning.StepKind;
 import be.smartcredit.hub.dunning.law.ConsumerDamages;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -43,10 +45,12 @@ class LetterComposer {
 
     private final ChannelSettings settings;
     private final LawyerSettings lawyer;
+    private final PayLinks payLinks;
 
-    LetterComposer(ChannelSettings settings, LawyerSettings lawyer) {
+    LetterComposer(ChannelSettings settings, LawyerSettings lawyer, PayLinks payLinks) {
         this.settings = settings;
         this.lawyer = lawyer;
+        this.payLinks = payLinks;
     }
 
     /**
@@ -88,9 +92,19 @@ class LetterComposer {
         return new ReminderLetter(kindOf(pending.contents().step()), languageOf(pending, connector), letterDate,
                 creditor(connector), debtor(pending, connector), invoices, Currency.getInstance(pending.currency()),
                 new StructuredCommunication(pending.structuredCommunication()), payBy,
-                consumerFirst ? lumpSumIfUnpaid(pending) : null, Presentation.silentMode(),
+                consumerFirst ? lumpSumIfUnpaid(pending) : null, presentation(pending, letterDate),
                 new ReminderLetter.Dues(statement.paid().add(statement.credited()), statement.interest(),
                         statement.fees()), consumerFirst);
+    }
+
+    /**
+     * Every letter carries the dossier's pay-page link, valid from the letter's date.
+     * Limitation: a public address so long that the link passes the printable length leaves the letter without it.
+     */
+    private Presentation presentation(PendingLetter pending, LocalDate letterDate) {
+        URI page = payLinks.page(pending.contents().dossierId(), letterDate);
+        boolean printable = page.toString().length() <= Presentation.MAX_PAY_PAGE_LENGTH;
+        return printable ? Presentation.silentMode().withPayPage(page) : Presentation.silentMode();
     }
 
     private static BigDecimal received(ClaimStatement claim) {
@@ -110,8 +124,8 @@ class LetterComposer {
     private FormalNotice formalNotice(ReminderLetter reminder, Connector connector, Statement statement,
             LocalDate mandateGiven, PendingLetter pending) {
         boolean agencyMode = connector.mode() == Connector.Mode.AGENCY;
-        Presentation presentation = agencyMode ? Presentation.silentMode().withAgency(agency())
-                : Presentation.silentMode();
+        Presentation presentation = agencyMode ? reminder.presentation().withAgency(agency())
+                : reminder.presentation();
         // Limitation: the mandate is dated the day the hub opened the dossier; connectors do not record it.
         Mandate mandate = agencyMode ? new Mandate(mandateGiven, connector.id() + "/" + pending.contents()
                 .dossierId()) : null;
@@ -128,7 +142,7 @@ class LetterComposer {
         Lawyer signing = new Lawyer(lawyer.name(), lawyer.office(), lawyer.bar(), lawyer.enterpriseNumber(),
                 lawyer.address(), lawyer.phone(), lawyer.email(), null);
         return new LawyerLetter(reminder.language(), reminder.date(), reminder.creditor(), reminder.debtor(),
-                Presentation.silentMode(), signing, DebtBreakdowns.of(statement, reminder.currency()),
+                reminder.presentation(), signing, DebtBreakdowns.of(statement, reminder.currency()),
                 PaymentReference.of(reminder.communication()), noticeTerm(reminder), consumerDebt(statement));
     }
 

@@ -79,10 +79,12 @@ public record HubSettings(
      * @param payLinkSecret HMAC-SHA256 key of pay-page links; when empty a random key is made at each start
      * @param payProviderUrl the payment provider's page the "pay online" button leads to (with the amount, currency,
      *        reference and return address as query parameters); when empty the pay page has no such button
+     * @param publicUrl where debtors reach the hub's pages: the start of the pay-page link printed on letters
      */
     public record Portal(@DefaultValue("admin") String adminUser, String adminPassword, String payLinkSecret,
             @DefaultValue("60") int payLinkDays, @DefaultValue("30") int payRequestsPerMinute,
-            @DefaultValue("true") boolean secureCookies, String payProviderUrl) {
+            @DefaultValue("true") boolean secureCookies, String payProviderUrl,
+            @DefaultValue("http://localhost:8080") String publicUrl) {
     }
 
     public Path inbox() {

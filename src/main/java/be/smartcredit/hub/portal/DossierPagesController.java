@@ -1,5 +1,6 @@
 package be.smartcredit.hub.portal;
 
+import be.smartcredit.hub.document.PayLinks;
 import be.smartcredit.hub.dunning.DossierCommands;
 import be.smartcredit.hub.dunning.DossierViews;
 import be.smartcredit.hub.dunning.Dossiers;

@@ -1,5 +1,6 @@
 package be.smartcredit.hub.portal;
 
+import be.smartcredit.hub.document.PayLinks;
 import be.smartcredit.hub.platform.HubClock;
 import be.smartcredit.hub.platform.HubSettings;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,10 +1,5 @@
 package be.smartcredit.hub.portal;
 
-import be.smartcredit.hub.platform.HubSettings;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -33,8 +28,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class PortalSecurity implements WebMvcConfigurer {
 
     static final String LOGIN = "/portal/login";
-
-    private static final Logger log = LoggerFactory.getLogger(PortalSecurity.class);
 
     @Bean
     @Order(1)
@@ -81,22 +74,6 @@ class PortalSecurity implements WebMvcConfigurer {
             }
             response.sendRedirect(request.getContextPath() + LOGIN + (locked ? "?locked" : "?error"));
         };
-    }
-
-    /** Signs pay-page links with the configured key, or with a key made for this run (links then end with it). */
-    @Bean
-    PayLinks payLinks(HubSettings settings) {
-        String secret = settings.portal().payLinkSecret();
-        byte[] key;
-        if (secret == null || secret.isBlank()) {
-            key = new byte[32];
-            new SecureRandom().nextBytes(key);
-            log.warn("No pay-link key set (SMARTCREDIT_PORTAL_PAY_LINK_SECRET): pay-page links end at the next "
-                    + "restart.");
-        } else {
-            key = secret.getBytes(StandardCharsets.UTF_8);
-        }
-        return new PayLinks(key, settings.portal().payLinkDays());
     }
 
     /** The page language: the user's choice ({@code ?lang=}), kept in a cookie, else the browser's. */

@@ -1,5 +1,6 @@
 package be.smartcredit.hub.portal;
 
+import be.smartcredit.hub.document.PayLinks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -9,6 +10,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import be.smartcredit.hub.TestData;
+import be.smartcredit.hub.casework.Calls;
+import be.smartcredit.hub.casework.Visits;
 import be.smartcredit.hub.claim.Claims;
 import be.smartcredit.hub.claim.StructuredCommunication;
 import be.smartcredit.hub.document.LanguageFormats;
@@ -63,6 +66,9 @@ class PortalAcceptanceTest {
         registry.add("smartcredit.dunning.cron", () -> "0 0 6 1 1 ? 2099");
         registry.add("smartcredit.payments.webhook-secret", () -> PaymentProvider.SECRET);
         registry.add("smartcredit.portal.pay-provider-url", PROVIDER::checkoutUrl);
+        registry.add("smartcredit.casework.mediators[0].id", () -> "east");
+        registry.add("smartcredit.casework.mediators[0].name", () -> "Els Mertens");
+        registry.add("smartcredit.casework.mediators[0].postcodes[0]", () -> "9000-9999");
     }
 
     private static final PaymentProvider PROVIDER = PaymentProvider.start();
@@ -94,9 +100,19 @@ class PortalAcceptanceTest {
     @Autowired
     DossierStatements statements;
 
+    @Autowired
+    Calls calls;
+
+    @Autowired
+    Visits visits;
+
     /** Ids of what was seeded once for all tests. */
     record Seeded(long demoDossier, long demoClaim, long demoLetter, long otherDossier, long otherClaim,
-            long otherAction, long lateClaim) {
+            long otherAction, long lateClaim, Casework casework) {
+    }
+
+    /** Dossiers of the {@code other} client in casework: two phone campaigns and a mediator visit. */
+    record Casework(long largeCall, long smallCall, long visit) {
     }
 
     @BeforeEach
@@ -117,7 +133,7 @@ class PortalAcceptanceTest {
         long late = PortalFixtures.register(claims, "other", "O-9", "300.00", LocalDate.of(2018, 5, 2),
                 LocalDate.of(2018, 6, 1), "Piet Anders");
         seeded = new Seeded(dossierOf(d1), d1, letterOf(dossierOf(d1)), dossierOf(o1), o1,
-                letterOf(dossierOf(o1)), late);
+                letterOf(dossierOf(o1)), late, seedCasework());
     }
 
     @Test
@@ -204,7 +220,15 @@ class PortalAcceptanceTest {
                 get("/portal/agent/dead-letters"),
                 post("/portal/agent/dead-letters/x-1/replay").with(csrf()),
                 get("/portal/agent/tasks"),
-                post("/portal/agent/tasks/1/done").with(csrf()));
+                post("/portal/agent/tasks/1/done").with(csrf()),
+                get("/portal/agent/calls"),
+                post("/portal/agent/calls/" + campaignOf(seeded.casework().smallCall()) + "/attempts")
+                        .param("outcome", "REFUSES").with(csrf()),
+                get("/portal/agent/visits").param("mediator", "east"),
+                get("/portal/agent/visits/" + visitOf(seeded.casework().visit())),
+                post("/portal/agent/visits/" + visitOf(seeded.casework().visit()) + "/report")
+                        .param("outcome", "REFUSED").with(csrf()),
+                get("/portal/agent/visits/" + visitOf(seeded.casework().visit()) + "/report.pdf"));
 
         for (RequestBuilder request : foreign) {
             int status = mvc.perform(withUser(request, demo)).andReturn().getResponse().getStatus();
@@ -384,6 +408,102 @@ class PortalAcceptanceTest {
                         "PORTAL_USER_DISABLED");
     }
 
+    @Test
+    void showsAnAgentTheDaysCallsInOrderAndRecordsAPromiseFromTheOutcomeForm() throws Exception {
+        long large = campaignOf(seeded.casework().largeCall());
+        long small = campaignOf(seeded.casework().smallCall());
+        LocalDate day = callDay(large);
+
+        try (Browser browser = new Browser(port)) {
+            logInAs(browser, PortalFixtures.AGENT_USER);
+            browser.open("/portal/agent/calls?lang=en&date=" + day);
+            browser.await("#calls");
+            List<String> order = browser.driver.findElements(By.cssSelector("#calls tr[id^=call-]")).stream()
+                    .map(row -> row.getAttribute("id")).toList();
+            assertThat(order).containsSubsequence("call-" + large, "call-" + small);
+            assertThat(browser.text("#call-" + large + " .open")).isEqualTo("900.00");
+            assertThat(browser.text("#call-" + large + " .age")).isEqualTo(String.valueOf(
+                    java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2018, 5, 1), day)));
+            browser.screenshot("call-list");
+
+            String form = "#call-" + large + " form.outcome";
+            browser.driver.findElement(By.cssSelector("#call-" + large + " summary")).click();
+            fill(browser, form, "outcome", "PROMISE_TO_PAY");
+            fill(browser, form, "amount", "300.00");
+            fill(browser, form, "promisedOn", "2018-06-20");
+            browser.driver.findElement(By.cssSelector(form + " button")).click();
+            assertThat(browser.await("#effect").getText()).isEqualTo("PROMISE_HOLD");
+            assertThat(browser.driver.findElements(By.id("call-" + large))).isEmpty();
+        }
+
+        assertThat(jdbc.sql("""
+                SELECT h.kind || ' ' || h.until FROM claim_holds h JOIN claims c ON c.id = h.claim_id
+                 WHERE c.dossier_id = ?""").param(seeded.casework().largeCall()).query(String.class).list())
+                .containsExactly("PROMISE 2018-06-20");
+        assertThat(dossierEventKinds(seeded.casework().largeCall())).contains("CALL_ATTEMPT", "PORTAL_CALL_ATTEMPT");
+    }
+
+    @Test
+    void printsTheDebtorsPayPageLinkOnTheLetterAndTheLinkOpensThePayPage() throws Exception {
+        String path = jdbc.sql("SELECT document_path FROM dunning_actions WHERE id = ?").param(seeded.demoLetter())
+                .query(String.class).single();
+        String text = Pdfs.text(Files.readAllBytes(Path.of(path))).replaceAll("\\s+", " ");
+
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("http://localhost:8080(/pay/[A-Za-z0-9_.-]+)")
+                .matcher(text);
+        assertThat(link.find()).as(text).isTrue();
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + link.group(1))).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(text).contains("Of betaal online");
+        assertThat(payLinks.verify(link.group(1).substring("/pay/".length()), TODAY)).contains(seeded.demoDossier());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(communicationOf(seeded.demoClaim()));
+    }
+
+    @Test
+    void refusesACallOutcomeThatMissesItsDetailAndSaysWhichField() throws Exception {
+        PortalUser agent = accounts.load(PortalFixtures.AGENT_USER);
+        long small = campaignOf(seeded.casework().smallCall());
+
+        var flash = mvc.perform(withUser(post("/portal/agent/calls/" + small + "/attempts")
+                .param("outcome", "DISPUTE").with(csrf()), agent)).andReturn().getFlashMap();
+
+        assertThat(flash.get("refused").toString()).contains("'reason'");
+        assertThat(jdbc.sql("SELECT count(*) FROM call_attempts WHERE campaign_id = ? AND recorded_at IS NOT NULL")
+                .param(small).query(Long.class).single()).isZero();
+        assertThat(status(withUser(post("/portal/agent/calls/999999/attempts").param("outcome", "REFUSES")
+                .with(csrf()), agent))).isEqualTo(404);
+    }
+
+    @Test
+    void plansAMediatorsDayAndStoresTheVisitReportShowingItsPdf() throws Exception {
+        long visit = visitOf(seeded.casework().visit());
+        LocalDate day = visitDay(visit);
+
+        try (Browser browser = new Browser(port)) {
+            logInAs(browser, PortalFixtures.AGENT_USER);
+            browser.open("/portal/agent/visits?lang=en&mediator=east&date=" + day);
+            assertThat(browser.await("#visit-" + visit).getText()).contains("Vera Bezoekers", "9000", "650.00",
+                    "PLANNED");
+            browser.screenshot("visit-plan");
+            browser.driver.findElement(By.linkText(String.valueOf(visit))).click();
+            browser.await("#report");
+            fill(browser, "#report", "outcome", "FOUND");
+            fill(browser, "#report", "employment", "Warehouse worker");
+            fill(browser, "#report", "assessment", "Can pay in small steps");
+            fill(browser, "#report", "recommendation", "PLAN");
+            browser.driver.findElement(By.id("send-report")).click();
+            assertThat(browser.await("#status").getText()).isEqualTo("REPORTED");
+            browser.screenshot("visit-report");
+            byte[] pdf = fetch(browser.await("#report-pdf").getAttribute("href"), browser.sessionCookie());
+            assertThat(Pdfs.text(pdf)).contains("Warehouse worker", "Can pay in small steps");
+        }
+
+        assertThat(dossierEventKinds(seeded.casework().visit())).contains("VISIT_REPORTED", "PORTAL_VISIT_REPORT",
+                "PORTAL_VISIT_REPORT_READ");
+    }
+
     private String logInWith(String username, String password) throws Exception {
         return mvc.perform(post("/portal/login").param("username", username).param("password", password)
                 .with(csrf())).andReturn().getResponse().getRedirectedUrl();
@@ -395,6 +515,54 @@ class PortalAcceptanceTest {
         browser.driver.findElement(By.id("password")).sendKeys(PortalFixtures.PASSWORD);
         browser.driver.findElement(By.id("login")).click();
         browser.await("#chart-stage");
+    }
+
+    private Casework seedCasework() {
+        long large = PortalFixtures.dossier(jdbc, PortalFixtures.register(claims, "other", "C-1", "900.00",
+                LocalDate.of(2018, 4, 1), LocalDate.of(2018, 5, 1), "Karel Bellens"), "PHONE_CAMPAIGN", TODAY);
+        long small = PortalFixtures.dossier(jdbc, PortalFixtures.register(claims, "other", "C-2", "400.00",
+                LocalDate.of(2018, 4, 1), LocalDate.of(2018, 5, 1), "Greta Bellens"), "PHONE_CAMPAIGN", TODAY);
+        long visited = PortalFixtures.dossier(jdbc, PortalFixtures.register(claims, "other", "V-1", "650.00",
+                LocalDate.of(2018, 3, 1), LocalDate.of(2018, 4, 1), "Vera Bezoekers"), "MEDIATOR_VISIT", TODAY);
+        PortalFixtures.task(jdbc, large, "PHONE_CAMPAIGN", TODAY);
+        PortalFixtures.task(jdbc, small, "PHONE_CAMPAIGN", TODAY);
+        PortalFixtures.task(jdbc, visited, "MEDIATOR_VISIT", TODAY);
+        await().atMost(Duration.ofSeconds(30)).until(() -> calls.openCampaigns() >= 0 && visits.planVisits() >= 0
+                && campaignOf(large) != null && campaignOf(small) != null && visitOf(visited) != null);
+        return new Casework(large, small, visited);
+    }
+
+    private Long campaignOf(long dossier) {
+        return jdbc.sql("SELECT id FROM call_campaigns WHERE dossier_id = ?").param(dossier).query(Long.class)
+                .optional().orElse(null);
+    }
+
+    private Long visitOf(long dossier) {
+        return jdbc.sql("SELECT id FROM visits WHERE dossier_id = ?").param(dossier).query(Long.class).optional()
+                .orElse(null);
+    }
+
+    private LocalDate callDay(long campaign) {
+        return jdbc.sql("""
+                SELECT (planned_at AT TIME ZONE 'Europe/Brussels')::date FROM call_attempts
+                 WHERE campaign_id = ? AND recorded_at IS NULL""").param(campaign).query(LocalDate.class).single();
+    }
+
+    private LocalDate visitDay(long visit) {
+        return jdbc.sql("SELECT planned_on FROM visits WHERE id = ?").param(visit).query(LocalDate.class).single();
+    }
+
+    private void logInAs(Browser browser, String username) {
+        browser.open("/portal/login?lang=en");
+        browser.await("#username").sendKeys(username);
+        browser.driver.findElement(By.id("password")).sendKeys(PortalFixtures.PASSWORD);
+        browser.driver.findElement(By.id("login")).click();
+        browser.await("#chart-stage");
+    }
+
+    private void fill(Browser browser, String form, String field, String value) {
+        browser.driver.executeScript("document.querySelector(arguments[0]).elements[arguments[1]].value = "
+                + "arguments[2];", form, field, value);
     }
 
     private String payLinkOf(Browser browser, long dossier) {

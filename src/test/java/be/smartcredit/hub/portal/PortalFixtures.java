@@ -90,6 +90,26 @@ final class PortalFixtures {
                 communication).query(Long.class).single();
     }
 
+    /** The claim's own dossier at the given stage, as the dunning run opens one; returns the dossier. */
+    static long dossier(JdbcClient jdbc, long claimId, String stage, LocalDate since) {
+        long dossierId = jdbc.sql("""
+                INSERT INTO dossiers (connector_id, debtor_id, procedure_name, status, stage, stage_on, next_review_on)
+                SELECT connector_id, debtor_id, 'default', 'ACTIVE', ?, ?, DATE '2099-01-01' FROM claims WHERE id = ?
+                RETURNING id""").params(stage, since, claimId).query(Long.class).single();
+        jdbc.sql("UPDATE claims SET dossier_id = ? WHERE id = ?").params(dossierId, claimId).update();
+        return dossierId;
+    }
+
+    /** A casework task (PHONE_CAMPAIGN, MEDIATOR_VISIT) on the dossier, as the dunning run leaves one. */
+    static void task(JdbcClient jdbc, long dossierId, String kind, LocalDate dueOn) {
+        long actionId = jdbc.sql("""
+                INSERT INTO dunning_actions (dossier_id, step, due_on, status, published_at, sent_at)
+                VALUES (?, ?, ?, 'SENT', now(), now()) RETURNING id""").params(dossierId, kind, dueOn)
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO tasks (dossier_id, action_id, kind, due_on, status) VALUES (?, ?, ?, ?, 'OPEN')")
+                .params(dossierId, actionId, kind, dueOn).update();
+    }
+
     /** A CSV export in the demo connector's layout: one good row, one with an amount that is not a number. */
     static Path csvUpload(Path folder) throws IOException {
         Path file = folder.resolve("portal-upload.csv");

@@ -1,5 +1,6 @@
-package be.smartcredit.hub.portal;
+package be.smartcredit.hub.document;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -18,15 +19,30 @@ public final class PayLinks {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
+    /** Where the hub's pages are reached when no public address is set. */
+    public static final URI LOCAL = URI.create("http://localhost:8080");
+
     private final byte[] key;
     private final int days;
+    private final String publicUrl;
 
     public PayLinks(byte[] key, int days) {
+        this(key, days, LOCAL);
+    }
+
+    /** Links signed with {@code key}, valid {@code days}, on pages reached at {@code publicUrl}. */
+    public PayLinks(byte[] key, int days, URI publicUrl) {
         if (key.length < 16) {
             throw new IllegalArgumentException("the pay-link key must have at least 16 bytes");
         }
         this.key = key.clone();
         this.days = days;
+        this.publicUrl = publicUrl.toString().replaceAll("/+$", "");
+    }
+
+    /** The full address of the dossier's pay page, as printed on letters, valid from {@code today}. */
+    public URI page(long dossierId, LocalDate today) {
+        return URI.create(publicUrl + "/pay/" + issue(dossierId, today));
     }
 
     /** A token for the dossier, valid from {@code today} for the configured number of days. */

@@ -1,4 +1,4 @@
-package be.smartcredit.hub.portal;
+package be.smartcredit.hub.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
