@@ -117,7 +117,7 @@ final class DebtorBatch {
                                         ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
                 RETURNING identity_key, id""")
                 .params(Stream.concat(Stream.of(connectorId), Stream.concat(
-                        Stream.of(column(created, d -> d.identityKey)), columns(created).stream())).toList())
+                        Stream.of((Object) column(created, d -> d.identityKey)), columns(created).stream())).toList())
                 .query((row, n) -> ids.put(row.getString(1), row.getLong(2))).list();
         created.forEach(debtor -> debtor.id = ids.get(debtor.identityKey));
     }
