@@ -408,9 +408,7 @@
 
   <xsl:template match="qr">
     <fo:block text-align="end" line-height="1">
-      <fo:instream-foreign-object content-width="30mm" content-height="30mm" scaling="uniform">
-        <xsl:copy-of select="*"/>
-      </fo:instream-foreign-object>
+      <fo:external-graphic src="url('{@src}')" content-width="30mm" content-height="30mm" scaling="uniform"/>
     </fo:block>
     <fo:block text-align="end" font-size="8pt" font-weight="bold">
       <xsl:value-of select="l:text('payment.scan')"/>
@@ -426,9 +424,8 @@
         <fo:table-row>
           <fo:table-cell>
             <fo:block line-height="1">
-              <fo:instream-foreign-object content-width="18mm" content-height="18mm" scaling="uniform">
-                <xsl:copy-of select="qr/*"/>
-              </fo:instream-foreign-object>
+              <fo:external-graphic src="url('{qr/@src}')" content-width="18mm" content-height="18mm"
+                  scaling="uniform"/>
             </fo:block>
           </fo:table-cell>
           <fo:table-cell padding-left="2mm" display-align="center">

@@ -26,11 +26,13 @@ public class ClaimIntake {
     private final InboundDocumentReader reader;
     private final Connectors connectors;
     private final Claims claims;
+    private final ClaimBatches batches;
 
-    ClaimIntake(InboundDocumentReader reader, Connectors connectors, Claims claims) {
+    ClaimIntake(InboundDocumentReader reader, Connectors connectors, Claims claims, ClaimBatches batches) {
         this.reader = reader;
         this.connectors = connectors;
         this.claims = claims;
+        this.batches = batches;
     }
 
     /** Reads and registers one UBL document (bare or in an SBDH envelope). */
@@ -52,6 +54,46 @@ public class ClaimIntake {
         String seller = connector.enterpriseNumber().replaceAll("\\D", "");
         return register(connector, new Incoming(document, seller, List.of(), false, debtorType, debtorLanguage),
                 sourceName);
+    }
+
+    /**
+     * Registers many claims of the client's own export in one transaction, deciding for each as
+     * {@link #receiveOwn(Connector, ClaimDocument, String, String, String)} would; the outcome of each, in order.
+     * A failure of the batch as a whole (a database error) raises an exception, and nothing of it is stored.
+     */
+    public List<OwnOutcome> receiveOwn(Connector connector, List<OwnClaim> own) {
+        String seller = connector.enterpriseNumber().replaceAll("\\D", "");
+        List<NewClaim> batch = own.stream().map(claim -> toNewClaim(connector, new Incoming(claim.document(), seller,
+                List.of(), false, claim.debtorType(), claim.debtorLanguage()), claim.sourceName())).toList();
+        List<LocalDate> firstActions = batch.stream()
+                .map(claim -> claim.dueDate().plusDays(connector.reminders().firstAfterDays())).toList();
+        List<Claims.Registration> registrations = batches.register(connector.id(), batch, firstActions);
+
+        List<OwnOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            outcomes.add(outcome(connector, batch.get(i), registrations.get(i)));
+        }
+        log.info("Claims registered from a batch: connector='{}' claims='{}' alreadyKnown='{}' refused='{}'.",
+                connector.id(), outcomes.stream().filter(OwnOutcome::isNew).count(),
+                outcomes.stream().filter(o -> o.registration() != null && o.registration().duplicate()).count(),
+                outcomes.stream().filter(o -> o.refusal() != null).count());
+        return outcomes;
+    }
+
+    private OwnOutcome outcome(Connector connector, NewClaim claim, Claims.Registration registration) {
+        if (!registration.duplicate()) {
+            log.debug("Claim registered: connector='{}' claim='{}' type='{}' dueDate='{}'.", connector.id(),
+                    registration.claimId(), claim.documentType(), claim.dueDateBasis());
+            return new OwnOutcome(registration, null);
+        }
+        try {
+            rejectIfDifferent(registration.claimId(), claim, claim.sourceFile());
+        } catch (DocumentRejectedException different) {
+            return new OwnOutcome(null, different.getMessage());
+        }
+        claims.recordEvent(registration.claimId(), "DUPLICATE_IGNORED", "the same document again in '"
+                + claim.sourceFile() + "'");
+        return new OwnOutcome(registration, null);
     }
 
     private Claims.Registration register(Connector connector, Incoming incoming, String fileName) {
@@ -181,6 +223,18 @@ public class ClaimIntake {
 
     private static String blankToNull(String text) {
         return isBlank(text) ? null : text.strip();
+    }
+
+    /** A claim of the client's own export, with the debtor's type and language when the export says. */
+    public record OwnClaim(ClaimDocument document, String debtorType, String debtorLanguage, String sourceName) {
+    }
+
+    /** What became of one claim of a batch: its registration, or why it was refused. */
+    public record OwnOutcome(Claims.Registration registration, String refusal) {
+
+        boolean isNew() {
+            return registration != null && !registration.duplicate();
+        }
     }
 
     /** A claim on its way in, with what its channel knows beyond the document. */

@@ -44,10 +44,19 @@ public class Claims {
         }
 
         claim.ruleFailures().forEach(failure -> saveRuleFailure(id.get(), failure));
-        recordEvent(id.get(), "REGISTERED", "from '" + claim.sourceFile() + "' with "
-                + claim.ruleFailures().size() + " rule failure(s); due date from " + claim.dueDateBasis());
-        creditNotes.settle(claim, id.get());
+        recordEvent(id.get(), "REGISTERED", registeredDetail(claim));
+        settleCredits(claim, id.get());
         return new Registration(id.get(), communication, false);
+    }
+
+    static String registeredDetail(NewClaim claim) {
+        return "from '" + claim.sourceFile() + "' with " + claim.ruleFailures().size()
+                + " rule failure(s); due date from " + claim.dueDateBasis();
+    }
+
+    /** Applies the credit notes a newly stored claim meets; called in the transaction that stored it. */
+    void settleCredits(NewClaim claim, long claimId) {
+        creditNotes.settle(claim, claimId);
     }
 
     /**
@@ -118,9 +127,11 @@ public class Claims {
     private StructuredCommunication communicationFor(String paymentId) {
         Optional<StructuredCommunication> given = StructuredCommunication.parse(paymentId)
                 .filter(c -> findOpenByCommunication(c).isEmpty());
-        if (given.isPresent()) {
-            return given.get();
-        }
+        return given.isPresent() ? given.get() : newCommunication();
+    }
+
+    /** A structured communication no claim uses yet, drawn from the sequence. */
+    StructuredCommunication newCommunication() {
         StructuredCommunication assigned;
         do {
             long base = jdbc.sql("SELECT nextval('structured_communication_base')").query(Long.class).single();
@@ -147,7 +158,7 @@ public class Claims {
                 .query(Long.class).optional();
     }
 
-    private void saveRuleFailure(long claimId, RuleFailure failure) {
+    void saveRuleFailure(long claimId, RuleFailure failure) {
         jdbc.sql("INSERT INTO claim_rule_failures (claim_id, rule_id, severity, text, location) VALUES (?, ?, ?, ?, ?)")
                 .params(claimId, failure.ruleId(), failure.severity(), failure.text(), failure.location()).update();
     }

@@ -32,6 +32,9 @@ public class InboundFiles {
 
     private static final Logger log = LoggerFactory.getLogger(InboundFiles.class);
 
+    /** CSV rows stored per transaction: large enough to pay one round trip per step, small enough to lock briefly. */
+    private static final int CSV_BATCH = 1_000;
+
     private final ClaimIntake intake;
     private final Connectors connectors;
     private final ReceivedFiles received;
@@ -102,11 +105,39 @@ public class InboundFiles {
                     connector.csv().allOrNothing()));
         }
 
-        for (CsvRow row : rows.stream().filter(CsvRow::isAccepted).toList()) {
-            registerRow(connector, row, delivery.fileName(), results);
+        List<CsvRow> accepted = rows.stream().filter(CsvRow::isAccepted).toList();
+        for (int first = 0; first < accepted.size(); first += CSV_BATCH) {
+            registerBatch(connector, accepted.subList(first, Math.min(first + CSV_BATCH, accepted.size())),
+                    delivery.fileName(), results);
         }
         results.write(delivery.resultFile());
         return results.outcome();
+    }
+
+    // A batch the database refuses as a whole is stored again row by row, so one bad row costs only itself.
+    private void registerBatch(Connector connector, List<CsvRow> batch, String fileName, CsvResults results) {
+        List<ClaimIntake.OwnOutcome> outcomes;
+        try {
+            outcomes = intake.receiveOwn(connector, batch.stream().map(row -> new ClaimIntake.OwnClaim(row.claim(),
+                    row.debtorType(), row.debtorLanguage(), fileName + ", line " + row.line())).toList());
+        } catch (RuntimeException refused) {
+            log.warn("CSV batch refused, storing its rows one by one: connector='{}' file='{}' lines='{}-{}' "
+                    + "reason='{}'.", connector.id(), fileName, batch.get(0).line(), batch.get(batch.size() - 1).line(),
+                    refused.getMessage());
+            batch.forEach(row -> registerRow(connector, row, fileName, results));
+            return;
+        }
+
+        for (int i = 0; i < batch.size(); i++) {
+            ClaimIntake.OwnOutcome outcome = outcomes.get(i);
+            if (outcome.refusal() == null) {
+                results.registered(batch.get(i), outcome.registration());
+            } else {
+                log.warn("CSV row refused: connector='{}' file='{}' line='{}' reason='{}'.", connector.id(), fileName,
+                        batch.get(i).line(), outcome.refusal());
+                results.rejected(CsvRow.rejectedLater(batch.get(i), outcome.refusal()));
+            }
+        }
     }
 
     private void registerRow(Connector connector, CsvRow row, String fileName, CsvResults results) {

@@ -35,7 +35,7 @@ final class LetterXml {
         root.setAttribute("currency", currency.getCurrencyCode());
     }
 
-    /** The letter as a DOM document; a payable euro amount becomes an EPC QR code (SVG) inside it. */
+    /** The letter as a DOM document; a payable euro amount becomes an EPC QR code (a PNG data URI) in it. */
     static Document of(Letter letter) {
         LetterXml xml = new LetterXml(letter.kind(), letter.language(), letter.date(), currencyOf(letter));
         xml.frame(letter, letter instanceof LawyerLetter lawyerLetter ? lawyerLetter.lawyer() : null);
@@ -245,7 +245,7 @@ final class LetterXml {
         text(payment, "payBy", payBy);
         if (withCode && reference != null && amount != null) {
             EpcPayload.forTransfer(payee, currency, amount, reference)
-                    .ifPresent(epc -> child(payment, "qr").appendChild(QrImages.svg(document, epc.text())));
+                    .ifPresent(epc -> child(payment, "qr").setAttribute("src", QrImages.pngDataUri(epc.text())));
         }
         return payment;
     }
@@ -254,7 +254,7 @@ final class LetterXml {
         if (payPage != null) {
             Element element = child(payment, "payPage");
             text(element, "url", payPage);
-            child(element, "qr").appendChild(QrImages.svg(document, payPage.toString()));
+            child(element, "qr").setAttribute("src", QrImages.pngDataUri(payPage.toString()));
         }
     }
 

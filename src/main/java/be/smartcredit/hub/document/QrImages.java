@@ -5,12 +5,19 @@ import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
+import javax.imageio.ImageIO;
 
-/** Draws QR codes as SVG vector images, so that they print sharp at any resolution. */
+/**
+ * Draws QR codes: as SVG vector images for web pages, and as black-and-white PNG images for letters, which FOP
+ * embeds as they are instead of laying out an SVG document for each letter.
+ */
 public final class QrImages {
 
     public static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
@@ -18,31 +25,10 @@ public final class QrImages {
     /** The light margin around the symbol that readers need, in modules (ISO/IEC 18004). */
     private static final int QUIET_ZONE = 4;
 
-    private QrImages() {
-    }
+    /** Image pixels per module of a PNG code: 30 mm of a version 10 code is then about 500 dpi. */
+    private static final int PIXELS_PER_MODULE = 8;
 
-    /**
-     * An {@code svg} element, owned by the given document, that draws the text as a QR code at error correction
-     * level M; one user unit is one module, the quiet zone included.
-     */
-    public static Element svg(Document owner, String text) {
-        ByteMatrix modules = encode(text);
-        int size = modules.getWidth() + 2 * QUIET_ZONE;
-        Element svg = owner.createElementNS(SVG_NAMESPACE, "svg");
-        svg.setAttribute("width", Integer.toString(size));
-        svg.setAttribute("height", Integer.toString(size));
-        svg.setAttribute("viewBox", "0 0 " + size + " " + size);
-        svg.setAttribute("shape-rendering", "crispEdges");
-        Element background = owner.createElementNS(SVG_NAMESPACE, "rect");
-        background.setAttribute("width", Integer.toString(size));
-        background.setAttribute("height", Integer.toString(size));
-        background.setAttribute("fill", "#ffffff");
-        Element dark = owner.createElementNS(SVG_NAMESPACE, "path");
-        dark.setAttribute("d", pathOf(modules));
-        dark.setAttribute("fill", "#000000");
-        svg.appendChild(background);
-        svg.appendChild(dark);
-        return svg;
+    private QrImages() {
     }
 
     /** The same QR code as a standalone SVG document, for a web page. */
@@ -53,6 +39,37 @@ public final class QrImages {
                 + "\" viewBox=\"0 0 " + size + " " + size + "\" shape-rendering=\"crispEdges\" role=\"img\">"
                 + "<rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#ffffff\"/>"
                 + "<path fill=\"#000000\" d=\"" + pathOf(modules) + "\"/></svg>";
+    }
+
+    /**
+     * The same QR code as a {@code data:image/png;base64,...} URI for an {@code fo:external-graphic}: one bit per
+     * pixel, {@value #PIXELS_PER_MODULE} pixels per module and the quiet zone included, so that it stays sharp
+     * at print resolution even where a viewer smooths scaled images.
+     */
+    public static String pngDataUri(String text) {
+        ByteMatrix modules = encode(text);
+        int size = (modules.getWidth() + 2 * QUIET_ZONE) * PIXELS_PER_MODULE;
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
+        var pixels = image.getRaster();
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                pixels.setSample(x, y, 0, isDark(modules, x / PIXELS_PER_MODULE, y / PIXELS_PER_MODULE) ? 0 : 1);
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream(4096);
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException inMemory) {
+            throw new UncheckedIOException("cannot write a PNG image to memory", inMemory);
+        }
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+    }
+
+    private static boolean isDark(ByteMatrix modules, int x, int y) {
+        int column = x - QUIET_ZONE;
+        int row = y - QUIET_ZONE;
+        return column >= 0 && row >= 0 && column < modules.getWidth() && row < modules.getHeight()
+                && modules.get(column, row) == 1;
     }
 
     private static ByteMatrix encode(String text) {
