@@ -106,9 +106,21 @@ public class Calls {
             case NEXT_STEP -> commands.moveOn(dossierId, StepKind.PHONE_CAMPAIGN, report.outcome().reached()
                     ? "the debtor refused to pay on the phone" : reasonUnreached(report, made.size()));
         }
+        if (report.outcome() == CallOutcome.WRONG_NUMBER) {
+            markPhoneBad(dossierId);
+        }
         if (effect != CallEffect.NEXT_ATTEMPT) {
             close(campaignId, report.outcome());
         }
+    }
+
+    /** The debtor's phone number as it stands is wrong: no SMS goes to it until the debtor has another one. */
+    private void markPhoneBad(long dossierId) {
+        jdbc.sql("""
+                UPDATE debtors SET bad_phone = phone WHERE id = (SELECT debtor_id FROM dossiers WHERE id = ?)""")
+                .param(dossierId).update();
+        dossiers.recordEvent(dossierId, clock.today(), "PHONE_MARKED_BAD", "The debtor's phone number is wrong; "
+                + "no SMS is sent to it until another number comes in.", "casework phone campaign");
     }
 
     private static String reasonUnreached(AttemptReport report, int attempts) {
