@@ -26,7 +26,7 @@
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="values" as="map(xs:string, xs:string)"/>
     <xsl:sequence select="fold-left(map:keys($values), c:text($key), function($text, $name) {
-        replace($text, '\{' || $name || '\}', $values($name), 'q') })"
+        replace($text, '{' || $name || '}', $values($name), 'q') })"
         xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
   </xsl:function>
 

@@ -33,7 +33,7 @@
                 <xsl:with-param name="value" select="date"/></xsl:call-template>
             </fo:table-body>
           </fo:table>
-          <fo:block font-style="italic"><xsl:value-of select="c:text('receiptKeep')"/></fo:block>
+          <fo:block space-before="4mm"><xsl:value-of select="c:text('receiptKeep')"/></fo:block>
         </fo:flow>
       </fo:page-sequence>
     </fo:root>

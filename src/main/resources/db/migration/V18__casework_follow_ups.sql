@@ -11,3 +11,6 @@ CREATE UNIQUE INDEX visits_one_revisit ON visits (revisit_of);
 
 -- The debtor's receipt for cash taken at the visit.
 ALTER TABLE visits ADD COLUMN receipt_path TEXT;
+
+-- The hub's date of a partner's status update (a judgment makes the bailiff's costs the debtor's to bear).
+ALTER TABLE partner_events ADD COLUMN on_date DATE;

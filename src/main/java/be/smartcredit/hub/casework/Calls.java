@@ -97,6 +97,9 @@ public class Calls {
 
     private void apply(long campaignId, long dossierId, List<CallSchedule.Attempt> made, AttemptReport report,
             CallEffect effect) {
+        if (report.outcome() == CallOutcome.WRONG_NUMBER) {
+            markPhoneBad(dossierId);
+        }
         switch (effect) {
             case NEXT_ATTEMPT -> plan(campaignId, schedule.next(made).orElseThrow());
             case PROMISE_HOLD -> commands.holdDossier(dossierId, HoldKind.PROMISE, "promised on the phone to pay "
@@ -105,9 +108,6 @@ public class Calls {
             case DISPUTE_HOLD -> commands.holdDossier(dossierId, HoldKind.DISPUTE, report.reason(), null);
             case NEXT_STEP -> commands.moveOn(dossierId, StepKind.PHONE_CAMPAIGN, report.outcome().reached()
                     ? "the debtor refused to pay on the phone" : reasonUnreached(report, made.size()));
-        }
-        if (report.outcome() == CallOutcome.WRONG_NUMBER) {
-            markPhoneBad(dossierId);
         }
         if (effect != CallEffect.NEXT_ATTEMPT) {
             close(campaignId, report.outcome());
