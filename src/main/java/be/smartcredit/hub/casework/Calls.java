@@ -98,6 +98,9 @@ public class Calls {
 
     private void apply(long campaignId, long dossierId, List<CallSchedule.Attempt> made, AttemptReport report,
             CallEffect effect) {
+        if (report.outcome() == CallOutcome.WRONG_NUMBER) {
+            markPhoneBad(dossierId);
+        }
         switch (effect) {
             case NEXT_ATTEMPT -> plan(campaignId, schedule.next(made).orElseThrow());
             case PROMISE_HOLD -> commands.holdDossier(dossierId, HoldKind.PROMISE, "promised on the phone to pay "
@@ -110,6 +113,15 @@ public class Calls {
         if (effect != CallEffect.NEXT_ATTEMPT) {
             close(campaignId, report.outcome());
         }
+    }
+
+    /** The debtor's phone number as it stands is wrong: no SMS goes to it until the debtor has another one. */
+    private void markPhoneBad(long dossierId) {
+        jdbc.sql("""
+                UPDATE debtors SET bad_phone = phone WHERE id = (SELECT debtor_id FROM dossiers WHERE id = ?)""")
+                .param(dossierId).update();
+        dossiers.recordEvent(dossierId, clock.today(), "PHONE_MARKED_BAD", "The debtor's phone number is wrong; "
+                + "no SMS is sent to it until another number comes in.", "casework phone campaign");
     }
 
     private static String reasonUnreached(AttemptReport report, int attempts) {

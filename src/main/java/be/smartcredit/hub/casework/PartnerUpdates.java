@@ -47,9 +47,9 @@ public class PartnerUpdates {
                         + " to the " + partner.code()));
         long dossierId = ((Number) handover.get("dossier_id")).longValue();
         int fresh = jdbc.sql("""
-                INSERT INTO partner_events (partner, event_id, dossier_id, status, detail) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (partner, event_id) DO NOTHING""").params(partner.code(), update.eventId(), dossierId,
-                update.status().name(), detail(update)).update();
+                INSERT INTO partner_events (partner, event_id, dossier_id, status, detail, on_date)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (partner, event_id) DO NOTHING""").params(partner.code(),
+                update.eventId(), dossierId, update.status().name(), detail(update), clock.today()).update();
         if (fresh == 0) {
             throw new DossierCommands.Conflict("event " + update.eventId() + " was applied before");
         }

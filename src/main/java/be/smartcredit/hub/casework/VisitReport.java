@@ -29,6 +29,10 @@ public record VisitReport(Outcome outcome, Address newAddress, List<DossierState
         PLAN,
         /** The legal route: the dossier moves on to its next step (the lawyer). */
         NEXT_STEP,
+        /** The debtor was not home at the first visit: a second visit is planned. */
+        SECOND_VISIT,
+        /** The report recommends IRRECOVERABLE: closing the dossier is proposed to the client. */
+        PROPOSE_CLOSING,
         /** Nothing more: the visit's term runs on. */
         NONE
     }
@@ -46,13 +50,27 @@ public record VisitReport(Outcome outcome, Address newAddress, List<DossierState
         return agreement != null && !agreement.isEmpty();
     }
 
-    /** An agreement makes a plan; the legal route or a refusal moves on; otherwise the term runs on. */
+    /** The effect of a first visit's report. */
     public Effect effect() {
+        return effect(false);
+    }
+
+    /**
+     * An agreement makes a plan; the legal route or a refusal moves on; IRRECOVERABLE proposes closing; a first
+     * visit that found no one home is made once more; otherwise the term runs on.
+     */
+    public Effect effect(boolean secondVisit) {
         if (hasAgreement()) {
             return Effect.PLAN;
         }
-        boolean legal = solvency != null && solvency.recommendation() == Recommendation.LEGAL_ROUTE;
-        return legal || outcome == Outcome.REFUSED ? Effect.NEXT_STEP : Effect.NONE;
+        Recommendation recommended = solvency == null ? null : solvency.recommendation();
+        if (recommended == Recommendation.LEGAL_ROUTE || outcome == Outcome.REFUSED) {
+            return Effect.NEXT_STEP;
+        }
+        if (recommended == Recommendation.IRRECOVERABLE) {
+            return Effect.PROPOSE_CLOSING;
+        }
+        return outcome == Outcome.NOT_HOME && !secondVisit ? Effect.SECOND_VISIT : Effect.NONE;
     }
 
     /** The first missing or wrong field in words, or {@code null} when the report is complete. */

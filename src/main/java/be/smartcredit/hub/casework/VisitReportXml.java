@@ -1,5 +1,6 @@
 package be.smartcredit.hub.casework;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -10,18 +11,15 @@ import org.w3c.dom.Element;
 final class VisitReportXml {
 
     static final String LAYOUT = "casework/visit-report.xsl";
+    static final String RECEIPT_LAYOUT = "casework/cash-receipt.xsl";
 
     private VisitReportXml() {
     }
 
-    static Document of(long visitId, long dossierId, String mediator, LocalDate visitedOn, VisitReport report) {
-        Document xml = newDocument();
-        Element root = xml.createElement("visit-report");
-        xml.appendChild(root);
-        add(root, "visit", Long.toString(visitId));
-        add(root, "dossier", Long.toString(dossierId));
-        add(root, "mediator", mediator);
-        add(root, "date", visitedOn.toString());
+    /** The visit as the report's layout reads it, in the debtor's language. */
+    static Document of(Visit visit, LocalDate visitedOn, VisitReport report, VisitReport.Effect effect) {
+        Element root = root("visit-report", visit, visitedOn);
+        Document xml = root.getOwnerDocument();
         add(root, "outcome", report.outcome().name());
         if (report.newAddress() != null) {
             VisitReport.Address a = report.newAddress();
@@ -37,8 +35,38 @@ final class VisitReportXml {
         }
         solvency(root, report.solvency());
         add(root, "note", report.note());
-        add(root, "effect", report.effect().name());
+        add(root, "effect", effect.name());
         return xml;
+    }
+
+    /** The debtor's receipt for the cash the mediator took, in the debtor's language. */
+    static Document receipt(Visit visit, LocalDate receivedOn, BigDecimal cash, String reference) {
+        Element root = root("cash-receipt", visit, receivedOn);
+        add(root, "debtor", visit.debtorName());
+        add(root, "amount", "EUR " + cash.toPlainString());
+        add(root, "reference", reference);
+        return root.getOwnerDocument();
+    }
+
+    private static Element root(String name, Visit visit, LocalDate day) {
+        Document xml = newDocument();
+        Element root = xml.createElement(name);
+        root.setAttribute("language", visit.language());
+        xml.appendChild(root);
+        add(root, "visit", Long.toString(visit.id()));
+        add(root, "dossier", Long.toString(visit.dossierId()));
+        add(root, "mediator", visit.mediator());
+        add(root, "date", day.toString());
+        return root;
+    }
+
+    /** The visit a report is about: who went, to whom, in which language the papers are. */
+    record Visit(long id, long dossierId, long taskId, String mediator, String debtorName, String language,
+            Long revisitOf) {
+
+        boolean isSecond() {
+            return revisitOf != null;
+        }
     }
 
     private static void solvency(Element root, VisitReport.Solvency solvency) {

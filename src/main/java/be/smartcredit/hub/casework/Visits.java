@@ -1,7 +1,10 @@
 package be.smartcredit.hub.casework;
 
 import be.smartcredit.hub.claim.StructuredCommunication;
+import be.smartcredit.hub.casework.VisitReportXml.Visit;
+import be.smartcredit.hub.document.LetterLanguage;
 import be.smartcredit.hub.document.LetterRenderer;
+import be.smartcredit.hub.dunning.CloseReason;
 import be.smartcredit.hub.dunning.DossierCommands;
 import be.smartcredit.hub.dunning.Dossiers;
 import be.smartcredit.hub.dunning.StepKind;
@@ -13,6 +16,7 @@ import be.smartcredit.hub.platform.HubClock;
 import be.smartcredit.hub.platform.HubSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -124,41 +128,65 @@ public class Visits {
     @Transactional
     public VisitReport.Effect report(long visitId, VisitReport report) {
         LocalDate today = clock.today();
-        Map<String, Object> visit = lockPlanned(visitId);
+        Visit visit = lockPlanned(visitId);
         if (report.problem() != null) {
             throw new DossierCommands.BadRequest(report.problem());
         }
-        long dossierId = ((Number) visit.get("dossier_id")).longValue();
-        Path pdf = store(visitId, dossierId, (String) visit.get("mediator"), today, report);
+        VisitReport.Effect effect = report.effect(visit.isSecond());
+        Path pdf = store(visit, "visit-", renderer.render(VisitReportXml.LAYOUT, VisitReportXml.of(visit, today,
+                report, effect)));
 
         jdbc.sql("""
                 UPDATE visits SET status = 'REPORTED', outcome = ?, recommendation = ?, report_path = ? WHERE id = ?""")
                 .params(report.outcome().name(), report.solvency() == null ? null
                         : report.solvency().recommendation().name(), pdf.toString(), visitId).update();
-        jdbc.sql("UPDATE tasks SET status = 'DONE' WHERE id = ?").param(visit.get("task_id")).update();
-        dossiers.recordEvent(dossierId, today, "VISIT_REPORTED", "Visit " + visitId + ": " + report.outcome()
-                + (report.solvency() == null ? "" : ", solvency report recommends "
+        if (effect != VisitReport.Effect.SECOND_VISIT) {
+            jdbc.sql("UPDATE tasks SET status = 'DONE' WHERE id = ?").param(visit.taskId()).update();
+        }
+        dossiers.recordEvent(visit.dossierId(), today, "VISIT_REPORTED", "Visit " + visitId + ": "
+                + report.outcome() + (report.solvency() == null ? "" : ", solvency report recommends "
                 + report.solvency().recommendation()) + "; report " + pdf.getFileName() + " stored.",
                 "casework visit report");
-        carryOut(visitId, dossierId, report);
-        log.info("Visit reported: dossier='{}' visit='{}' outcome='{}' effect='{}'.", dossierId, visitId,
-                report.outcome(), report.effect());
-        return report.effect();
+        carryOut(visit, report, effect);
+        log.info("Visit reported: dossier='{}' visit='{}' outcome='{}' effect='{}'.", visit.dossierId(), visitId,
+                report.outcome(), effect);
+        return effect;
     }
 
-    private void carryOut(long visitId, long dossierId, VisitReport report) {
+    private void carryOut(Visit visit, VisitReport report, VisitReport.Effect effect) {
+        long dossierId = visit.dossierId();
         if (report.outcome() == VisitReport.Outcome.MOVED) {
             moved(dossierId, report.newAddress());
         }
         if (report.cashReceived() != null) {
-            cash(visitId, dossierId, report);
+            cash(visit, report.cashReceived());
         }
-        switch (report.effect()) {
+        switch (effect) {
             case PLAN -> commands.addPaymentPlan(dossierId, report.agreement());
             case NEXT_STEP -> commands.moveOn(dossierId, StepKind.MEDIATOR_VISIT, "the visit report recommends the "
                     + "legal route or the debtor refused");
+            case SECOND_VISIT -> planSecond(visit);
+            case PROPOSE_CLOSING -> commands.proposeClosing(dossierId, CloseReason.IRRECOVERABLE, "the solvency "
+                    + "report of visit " + visit.id() + " recommends it");
             case NONE -> { }
         }
+    }
+
+    /** The debtor was not home: the same mediator comes once more on a later working day with room. */
+    private void planSecond(Visit first) {
+        LocalDate day = dayWithRoom(first.mediator(), clock.today());
+        long visitId = jdbc.sql("""
+                INSERT INTO visits (dossier_id, task_id, mediator, planned_on, status, revisit_of)
+                VALUES (?, ?, ?, ?, 'PLANNED', ?) RETURNING id""")
+                .params(first.dossierId(), first.taskId(), first.mediator(), day, first.id())
+                .query(Long.class).single();
+        dossiers.recordEvent(first.dossierId(), clock.today(), "VISIT_PLANNED", "Second visit " + visitId
+                + " by mediator " + first.mediator() + " on " + day + ": the debtor was not home at visit "
+                + first.id() + ".", "casework second visit");
+        commands.extendTerm(first.dossierId(), StepKind.MEDIATOR_VISIT, day.plusDays(1), "a second visit is "
+                + "planned on " + day);
+        log.info("Second visit planned: dossier='{}' visit='{}' mediator='{}' date='{}'.", first.dossierId(),
+                visitId, first.mediator(), day);
     }
 
     private void moved(long dossierId, VisitReport.Address address) {
@@ -170,43 +198,55 @@ public class Visits {
                 + "address replaces the old one.", "casework visit report");
     }
 
-    /** Cash goes through the payment posting, as a payment with the oldest open claim's reference. */
-    private void cash(long visitId, long dossierId, VisitReport report) {
+    /**
+     * Cash goes through the payment posting, as a payment with the oldest open claim's reference; the debtor's
+     * receipt is a PDF of its own.
+     */
+    private void cash(Visit visit, BigDecimal amount) {
         String digits = jdbc.sql("""
                 SELECT structured_communication FROM claims WHERE dossier_id = ? AND status = 'OPEN'
-                 ORDER BY due_date, id LIMIT 1""").param(dossierId).query(String.class).optional().orElse(null);
-        PaymentReference reference = digits == null ? null
-                : PaymentReference.ogm(StructuredCommunication.parse(digits).orElseThrow());
-        BankMovement movement = new BankMovement("visit-" + visitId, report.cashReceived(), "EUR", clock.today(),
-                reference, "cash received at visit " + visitId, "", "", false, List.of());
-        posting.post(null, "visit-" + visitId, movement, null);
-        dossiers.recordEvent(dossierId, clock.today(), "CASH_RECEIVED", "Cash of EUR "
-                + report.cashReceived().toPlainString() + " received at visit " + visitId + "; the receipt is the "
-                + "visit report.", "casework visit report");
+                 ORDER BY due_date, id LIMIT 1""").param(visit.dossierId()).query(String.class).optional()
+                .orElse(null);
+        StructuredCommunication communication = digits == null ? null
+                : StructuredCommunication.parse(digits).orElseThrow();
+        BankMovement movement = new BankMovement("visit-" + visit.id(), amount, "EUR", clock.today(),
+                communication == null ? null : PaymentReference.ogm(communication),
+                "cash received at visit " + visit.id(), "", "", false, List.of());
+        posting.post(null, "visit-" + visit.id(), movement, null);
+
+        Path receipt = store(visit, "receipt-", renderer.render(VisitReportXml.RECEIPT_LAYOUT, VisitReportXml
+                .receipt(visit, clock.today(), amount, communication == null ? null : communication.formatted())));
+        jdbc.sql("UPDATE visits SET receipt_path = ? WHERE id = ?").params(receipt.toString(), visit.id()).update();
+        dossiers.recordEvent(visit.dossierId(), clock.today(), "CASH_RECEIVED", "Cash of EUR "
+                + amount.toPlainString() + " received at visit " + visit.id() + "; the debtor's receipt is "
+                + receipt.getFileName() + ".", "casework visit report");
     }
 
-    // Limitation: the report is laid out in English only, and it is the debtor's only receipt for cash.
-    private Path store(long visitId, long dossierId, String mediator, LocalDate today, VisitReport report) {
-        byte[] pdf = renderer.render(VisitReportXml.LAYOUT, VisitReportXml.of(visitId, dossierId, mediator, today,
-                report));
-        Path file = reports.resolve(Long.toString(dossierId)).resolve("visit-" + visitId + ".pdf");
+    private Path store(Visit visit, String prefix, byte[] pdf) {
+        Path file = reports.resolve(Long.toString(visit.dossierId())).resolve(prefix + visit.id() + ".pdf");
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, pdf);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot store the visit report " + file, e);
+            throw new UncheckedIOException("cannot store " + file, e);
         }
         return file;
     }
 
-    private Map<String, Object> lockPlanned(long visitId) {
-        Map<String, Object> visit = jdbc.sql("SELECT dossier_id, task_id, mediator, status FROM visits WHERE id = ? "
-                + "FOR UPDATE").param(visitId).query().listOfRows().stream().findFirst()
+    private Visit lockPlanned(long visitId) {
+        Map<String, Object> row = jdbc.sql("""
+                SELECT v.dossier_id, v.task_id, v.mediator, v.status, v.revisit_of, b.name, b.language
+                  FROM visits v JOIN dossiers d ON d.id = v.dossier_id JOIN debtors b ON b.id = d.debtor_id
+                 WHERE v.id = ? FOR UPDATE OF v""").param(visitId).query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> new DossierCommands.NotFound("no visit " + visitId));
-        if (!"PLANNED".equals(visit.get("status"))) {
-            throw new DossierCommands.Conflict("visit " + visitId + " is " + visit.get("status"));
+        if (!"PLANNED".equals(row.get("status"))) {
+            throw new DossierCommands.Conflict("visit " + visitId + " is " + row.get("status"));
         }
-        return visit;
+        Number revisitOf = (Number) row.get("revisit_of");
+        return new Visit(visitId, ((Number) row.get("dossier_id")).longValue(),
+                ((Number) row.get("task_id")).longValue(), (String) row.get("mediator"), (String) row.get("name"),
+                LetterLanguage.parse((String) row.get("language")).code(),
+                revisitOf == null ? null : revisitOf.longValue());
     }
 
     /**

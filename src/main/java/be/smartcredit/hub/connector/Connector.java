@@ -28,7 +28,12 @@ public record Connector(
         long maxFileBytes,
         Channels channels,
         CsvFormat csv,
-        Reports reports) {
+        Reports reports,
+        List<String> approvals) {
+
+    /** The escalation steps a client may ask to approve before the hub takes them. */
+    public static final List<String> APPROVABLE_STEPS = List.of("FORMAL_NOTICE", "SMS_REMINDER", "PHONE_CAMPAIGN",
+            "MEDIATOR_VISIT", "LAWYER_LETTER", "BAILIFF_NOTICE", "JUDICIAL_RECOVERY");
 
     /** Whose name the letters carry. */
     public enum Mode {

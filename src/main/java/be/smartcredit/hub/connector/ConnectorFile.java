@@ -14,7 +14,7 @@ record ConnectorFile(
         List<String> acceptedSellers, Connector.Reminders reminders,
         List<String> peppolIds, List<String> ibans, DebtorsFile debtors, String validation, String procedure,
         String letterhead, Long maxFileBytes, ChannelsFile channels, CsvChecks.CsvFile csv,
-        Connector.Reports reports) {
+        Connector.Reports reports, List<String> approvals) {
 
     /** 20 MB: far above any real invoice or export, well below what would strain the heap. */
     static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
@@ -68,6 +68,7 @@ record ConnectorFile(
         if (id != null && !id.equals(folder.getFileName().toString())) {
             checks.problem("field 'id' is '" + id + "' but the folder is '" + folder.getFileName() + "'");
         }
+        checks.oneOfEach("approvals", approvals, Connector.APPROVABLE_STEPS);
         Path letterheadFile = checks.fileInFolder("letterhead", letterhead);
         Connector.Channels checkedChannels = ChannelChecks.check(channels, checks);
         Connector.CsvFormat checkedCsv = CsvChecks.check(csv, checks);
@@ -79,7 +80,7 @@ record ConnectorFile(
                 new Connector.Identity(listOf(peppolIds), ibans == null ? List.of(iban.replace(" ", "")) : ibans),
                 debtorDefaults(), validationPolicy(), procedure == null ? "default" : procedure, letterheadFile,
                 maxFileBytes == null ? DEFAULT_MAX_FILE_BYTES : maxFileBytes, checkedChannels, checkedCsv,
-                reports == null ? new Connector.Reports(null) : reports);
+                reports == null ? new Connector.Reports(null) : reports, listOf(approvals));
     }
 
     private Connector.Debtors debtorDefaults() {

@@ -31,6 +31,20 @@ final class FieldChecks {
         }
     }
 
+    /** A list whose every entry is one of {@code allowed}, naming the first wrong entry by its index. */
+    void oneOfEach(String field, List<String> values, List<String> allowed) {
+        if (values == null) {
+            return;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (!allowed.contains(values.get(i))) {
+                problems.add("field '" + field + "[" + i + "]' has '" + values.get(i) + "', expected one of "
+                        + allowed);
+                return;
+            }
+        }
+    }
+
     void positive(String field, Number value) {
         if (value != null && value.longValue() <= 0) {
             problems.add("field '" + field + "' must be more than 0, not " + value);

@@ -70,8 +70,8 @@ public class ActionContents {
         Optional<Map<String, Object>> action = jdbc.sql("""
                 SELECT a.id, a.step, a.status, a.dossier_id, a.channel, a.due_on, a.term_ends_on, a.fee_amount,
                        d.connector_id, b.id AS debtor_id, b.name, b.street, b.additional_street, b.postcode,
-                       b.city, b.country_code, b.email, b.vat_id, b.company_id, b.email_status, b.phone, b.language,
-                       b.debtor_type
+                       b.city, b.country_code, b.email, b.vat_id, b.company_id, b.email_status, b.language,
+                       b.debtor_type, CASE WHEN b.phone = b.bad_phone THEN NULL ELSE b.phone END AS phone
                   FROM dunning_actions a JOIN dossiers d ON d.id = a.dossier_id JOIN debtors b ON b.id = d.debtor_id
                  WHERE a.id = ?""" + lock)
                 .param(actionId).query().listOfRows().stream().findFirst();

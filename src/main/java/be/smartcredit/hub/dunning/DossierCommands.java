@@ -22,6 +22,9 @@ public class DossierCommands {
 
     private static final Logger log = LoggerFactory.getLogger(DossierCommands.class);
 
+    /** What {@code awaiting_step} holds while a proposal to close the dossier waits, before the reason. */
+    private static final String CLOSING = "CLOSE_";
+
     private final JdbcClient jdbc;
     private final Dossiers dossiers;
     private final Claims claims;
@@ -103,6 +106,37 @@ public class DossierCommands {
         log.info("Step ended early: dossier='{}' step='{}'.", dossierId, kind);
     }
 
+    /** Keeps a step's term running at least until {@code until}, so that casework still to come has its time. */
+    @Transactional
+    public void extendTerm(long dossierId, StepKind kind, LocalDate until, String why) {
+        int extended = jdbc.sql("""
+                UPDATE dunning_actions SET term_ends_on = ? WHERE dossier_id = ? AND step = ? AND round = 0
+                   AND claim_id IS NULL AND term_ends_on < ?""")
+                .params(until, dossierId, kind.name(), until).update();
+        if (extended > 0) {
+            dossiers.recordEvent(dossierId, clock.today(), "TERM_EXTENDED", kind + " runs until " + until + ": "
+                    + why + ".", "casework " + kind);
+            log.info("Step term extended: dossier='{}' step='{}' until='{}'.", dossierId, kind, until);
+        }
+    }
+
+    /**
+     * Proposes closing the dossier for {@code reason}: it waits (AWAITING_APPROVAL, no review) until the client
+     * approves, which closes it, or refuses, which lets the procedure go on.
+     */
+    @Transactional
+    public void proposeClosing(long dossierId, CloseReason reason, String why) {
+        LocalDate today = clock.today();
+        requireOpen(dossierId);
+
+        jdbc.sql("""
+                UPDATE dossiers SET status = 'AWAITING_APPROVAL', awaiting_step = ?, next_review_on = NULL
+                 WHERE id = ?""").params(CLOSING + reason.name(), dossierId).update();
+        dossiers.recordEvent(dossierId, today, "CLOSING_PROPOSED", "The hub proposes closing the dossier as "
+                + reason + ": " + why + "; it waits for the client's approval.", "casework " + reason);
+        log.info("Closing proposed: dossier='{}' reason='{}'.", dossierId, reason);
+    }
+
     /** Releases a hold (a dispute resolved, a block lifted early). */
     @Transactional
     public void releaseHold(long claimId, long holdId) {
@@ -171,6 +205,10 @@ public class DossierCommands {
         String awaiting = jdbc.sql("SELECT awaiting_step FROM dossiers WHERE id = ? AND status = 'AWAITING_APPROVAL'")
                 .param(dossierId).query(String.class).optional()
                 .orElseThrow(() -> new Conflict("dossier " + dossierId + " is not waiting for approval"));
+        if (awaiting.startsWith(CLOSING)) {
+            decideClosing(dossierId, CloseReason.valueOf(awaiting.substring(CLOSING.length())), approve);
+            return;
+        }
         if (approve) {
             jdbc.sql("""
                     UPDATE dossiers SET status = 'ACTIVE', approved_step = awaiting_step, awaiting_step = NULL,
@@ -182,6 +220,18 @@ public class DossierCommands {
         dossiers.recordEvent(dossierId, today, approve ? "ESCALATION_APPROVED" : "ESCALATION_REFUSED",
                 "The client " + (approve ? "approved " : "refused ") + awaiting + ".", "client approval");
         log.info("Escalation {}: dossier='{}' step='{}'.", approve ? "approved" : "refused", dossierId, awaiting);
+    }
+
+    private void decideClosing(long dossierId, CloseReason reason, boolean approve) {
+        LocalDate today = clock.today();
+        jdbc.sql("UPDATE dossiers SET status = 'ACTIVE', awaiting_step = NULL, next_review_on = ? WHERE id = ?")
+                .params(today, dossierId).update();
+        dossiers.recordEvent(dossierId, today, approve ? "CLOSING_APPROVED" : "CLOSING_REFUSED", "The client "
+                + (approve ? "approved" : "refused") + " closing the dossier as " + reason + ".", "client approval");
+        if (approve) {
+            close(dossierId, reason, "the client approved the hub's proposal");
+        }
+        log.info("Closing {}: dossier='{}' reason='{}'.", approve ? "approved" : "refused", dossierId, reason);
     }
 
     /** Closes a dossier by hand with a reason. */

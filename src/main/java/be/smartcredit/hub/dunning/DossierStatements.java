@@ -46,7 +46,22 @@ public class DossierStatements {
     /** What the dossier's open claims owe on {@code date}, counting the fees of the steps sent. */
     public Statement of(long dossierId, LocalDate date) {
         List<Line> lines = lines(dossierId, date, -1, CLAIMS + " AND c.status = 'OPEN' ORDER BY c.due_date, c.id");
-        return calculator.statement(dossiers.load(dossierId).debtor(), lines, date);
+        return calculator.statement(dossiers.load(dossierId).debtor(), lines, date)
+                .withPartnerCosts(partnerCosts(dossierId, date));
+    }
+
+    /** The costs the lawyer and the bailiff reported on the dossier, and the bailiff's judgment date. */
+    private PartnerCosts partnerCosts(long dossierId, LocalDate date) {
+        List<PartnerCosts.Cost> costs = jdbc.sql("""
+                SELECT partner, kind, amount, on_date FROM dossier_costs WHERE dossier_id = ? ORDER BY id""")
+                .param(dossierId).query((rs, n) -> new PartnerCosts.Cost(rs.getString("partner"),
+                        "ADVANCED".equals(rs.getString("kind")), rs.getBigDecimal("amount"),
+                        rs.getObject("on_date", LocalDate.class))).list();
+        LocalDate judgment = jdbc.sql("""
+                SELECT min(on_date) FROM partner_events
+                 WHERE dossier_id = ? AND partner = 'bailiff' AND status = 'JUDGMENT'""")
+                .param(dossierId).query(LocalDate.class).optional().orElse(null);
+        return costs.isEmpty() ? PartnerCosts.NONE : PartnerCosts.on(date, costs, judgment);
     }
 
     /** What the claims on an action's letter owe on the letter's date, counting the fee of that letter. */

@@ -1,5 +1,6 @@
 package be.smartcredit.hub.dunning;
 
+import be.smartcredit.hub.connector.Connector;
 import be.smartcredit.hub.connector.Connectors;
 import be.smartcredit.hub.dunning.DossierState.ClaimState;
 import be.smartcredit.hub.dunning.DossierState.Hold;
@@ -74,9 +75,13 @@ public class Dossiers {
                 .params(today, limit).query(Long.class).list();
     }
 
-    String procedureOf(long dossierId) {
-        return jdbc.sql("SELECT procedure_name FROM dossiers WHERE id = ?").param(dossierId).query(String.class)
-                .single();
+    /** The procedure the dossier follows, with the steps its connector's {@code approvals} names waiting. */
+    Procedure procedureOf(long dossierId) {
+        Map<String, Object> row = jdbc.sql("SELECT procedure_name, connector_id FROM dossiers WHERE id = ?")
+                .param(dossierId).query().singleRow();
+        List<String> approvals = connectors.find((String) row.get("connector_id")).map(Connector::approvals)
+                .orElse(List.of());
+        return procedures.get((String) row.get("procedure_name")).withApprovals(approvals);
     }
 
     /** The dossier as the planner sees it. */

@@ -208,7 +208,7 @@ public final class DunningPlanner {
                 return;
             }
             if (step.needsApproval() && state.approvedStep() != step.kind()) {
-                awaitApproval(state, step, decision);
+                awaitApproval(state, step, open, decision);
                 return;
             }
             noteLeftOff(eligible, ready, step, decision);
@@ -252,9 +252,11 @@ public final class DunningPlanner {
         return claims.stream().map(date).min(Comparator.naturalOrder()).orElseThrow();
     }
 
-    private static void awaitApproval(DossierState state, ProcedureStep step, Decision.Builder decision) {
+    private static void awaitApproval(DossierState state, ProcedureStep step, BigDecimal open,
+            Decision.Builder decision) {
         if (state.status() != DossierStatus.AWAITING_APPROVAL) {
-            decision.note("AWAITING_APPROVAL", step.kind() + " is due; the client asked to approve it first.",
+            decision.note("AWAITING_APPROVAL", step.kind() + " is due; the hub proposes it for "
+                    + open.toPlainString() + " open and waits for the client's approval.",
                     "procedure step " + step.kind() + " approval");
         }
         decision.awaitApproval(step.kind());

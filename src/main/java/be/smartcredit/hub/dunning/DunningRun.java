@@ -88,7 +88,7 @@ public class DunningRun {
 
     private int review(long dossierId, LocalDate today) {
         DossierState state = dossiers.load(dossierId);
-        Procedure procedure = procedures.get(dossiers.procedureOf(dossierId));
+        Procedure procedure = dossiers.procedureOf(dossierId);
         Decision decision = planner.plan(state, procedure, today);
         return writer.apply(dossierId, decision, today);
     }

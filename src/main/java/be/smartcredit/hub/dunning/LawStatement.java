@@ -36,7 +36,7 @@ class LawStatement implements StatementCalculator {
         return new Statement(date, debtor, lines, sum(lines, ClaimStatement::principal),
                 sum(lines, ClaimStatement::paid), sum(lines, ClaimStatement::credited),
                 sum(lines, ClaimStatement::open), sum(lines, ClaimStatement::interestTotal),
-                sum(lines, ClaimStatement::fee), sum(lines, ClaimStatement::total), why);
+                sum(lines, ClaimStatement::fee), sum(lines, ClaimStatement::total), why, PartnerCosts.NONE);
     }
 
     private ClaimStatement claim(DebtorType type, Line line, LocalDate date) {

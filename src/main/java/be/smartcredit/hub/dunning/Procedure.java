@@ -1,6 +1,7 @@
 package be.smartcredit.hub.dunning;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,18 @@ public record Procedure(String name, List<ProcedureStep> steps, BigDecimal write
 
     public Procedure {
         steps = List.copyOf(steps);
+    }
+
+    /**
+     * This procedure with every step named in {@code kinds} waiting for the client's approval, as a connector's
+     * {@code approvals} asks on top of its procedure file.
+     */
+    public Procedure withApprovals(Collection<String> kinds) {
+        if (kinds.isEmpty()) {
+            return this;
+        }
+        return new Procedure(name, steps.stream().map(s -> kinds.contains(s.kind().name()) && !s.needsApproval()
+                ? s.requiringApproval() : s).toList(), writeOffBelow);
     }
 
     public Optional<ProcedureStep> step(StepKind kind) {

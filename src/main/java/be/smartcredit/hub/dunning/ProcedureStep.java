@@ -46,6 +46,11 @@ public record ProcedureStep(
         Objects.requireNonNull(fee, "fee");
     }
 
+    /** The same step, waiting for the client's approval before it is taken. */
+    public ProcedureStep requiringApproval() {
+        return new ProcedureStep(kind, days, after, channels, template, debtors, minimumOpen, fee, termDays, true);
+    }
+
     /** Whether the step applies to this debtor with this much open on its letter. */
     public boolean appliesTo(DebtorKind debtor, BigDecimal open) {
         return debtors.contains(debtor) && (minimumOpen == null || open.compareTo(minimumOpen) >= 0);

@@ -68,11 +68,22 @@ public interface StatementCalculator {
      * @param principalOpen the open principal of all claims
      * @param interest the interest owed
      * @param fees the lump sums and compensation owed
-     * @param total what the debtor owes in all
+     * @param total what the debtor owes on the claims in all (partner costs apart)
      * @param explanation why, one sentence per decision
+     * @param partnerCosts the costs partners advanced, on a line of their own
      */
     record Statement(LocalDate date, DebtorKind debtor, List<ClaimStatement> claims, BigDecimal principal,
             BigDecimal paid, BigDecimal credited, BigDecimal principalOpen, BigDecimal interest, BigDecimal fees,
-            BigDecimal total, List<String> explanation) {
+            BigDecimal total, List<String> explanation, PartnerCosts partnerCosts) {
+
+        /** This statement with the partners' costs on their own line, and why they are (not) charged. */
+        public Statement withPartnerCosts(PartnerCosts costs) {
+            List<String> why = new java.util.ArrayList<>(explanation);
+            if (costs.advanced().signum() > 0) {
+                why.add(costs.explanation());
+            }
+            return new Statement(date, debtor, claims, principal, paid, credited, principalOpen, interest, fees,
+                    total, List.copyOf(why), costs);
+        }
     }
 }

@@ -7,6 +7,7 @@ import be.smartcredit.hub.TestData;
 import be.smartcredit.hub.claim.Claims;
 import be.smartcredit.hub.claim.DocumentType;
 import be.smartcredit.hub.claim.NewClaim;
+import be.smartcredit.hub.dunning.ActionContents;
 import be.smartcredit.hub.dunning.DunningRun;
 import be.smartcredit.hub.payment.WebhookSignature;
 import be.smartcredit.hub.platform.HubClock;
@@ -93,6 +94,9 @@ class CaseworkFlowTest {
     HubClock clock;
 
     @Autowired
+    ActionContents contents;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -130,8 +134,8 @@ class CaseworkFlowTest {
         advanceTo(visitDay);
         BigDecimal openBefore = open(claim);
         assertThat(report(visit)).containsEntry("effect", "NEXT_STEP");
-        assertThat(Pdfs.text(Path.of(reportPath(visit)))).contains("Solvency report", "Part-time warehouse work",
-                "LEGAL_ROUTE");
+        assertThat(Pdfs.text(Path.of(reportPath(visit)))).contains("Bezoekverslag " + visit, "Solvabiliteitsrapport",
+                "Part-time warehouse work", "gerechtelijke weg (LEGAL_ROUTE)");
         assertThat(open(claim)).isEqualByComparingTo(openBefore.subtract(new BigDecimal("50.00")));
         runOn(visitDay);
         assertThat(lastAction(dossier)).isEqualTo("LAWYER_LETTER SENT");
@@ -166,13 +170,22 @@ class CaseworkFlowTest {
         String courtKey = handOver(dossier, "JUDICIAL_RECOVERY", "bailiff");
         assertThat(PLATFORM.taken(courtKey).get("creditAnalysis").asText()).isEqualTo("PARTLY");
         advanceTo(bailiffDay.plusDays(28));
+        Map<?, ?> before = statement(dossier);
         webhook("bailiff", BAILIFF_SECRET, costs("b-3", courtKey, "COSTS_ADVANCED", "180.00"));
+        Map<?, ?> beforeJudgment = statement(dossier);
         webhook("bailiff", BAILIFF_SECRET, status("b-4", courtKey, "JUDGMENT"));
         webhook("bailiff", BAILIFF_SECRET, status("b-5", courtKey, "EXECUTION"));
         webhook("bailiff", BAILIFF_SECRET, costs("b-6", courtKey, "COSTS_RECOVERED", "120.00"));
 
         Map<?, ?> partnerCosts = admin().getForObject("/api/v1/dossiers/" + dossier + "/partner-costs", Map.class);
         assertThat(new BigDecimal(partnerCosts.get("outstanding").toString())).isEqualByComparingTo("60.00");
+        Map<?, ?> after = statement(dossier);
+        assertThat(amount(beforeJudgment, "partnerCosts", "chargeable")).isZero();
+        assertThat(amount(after, "partnerCosts", "chargeable")).isEqualByComparingTo("60.00");
+        assertThat(amount(after, "partnerCosts", "advanced")).isEqualByComparingTo("180.00");
+        assertThat(amount(after, "fees")).isEqualByComparingTo(amount(before, "fees"));
+        assertThat(amount(after, "total")).isEqualByComparingTo(amount(before, "total"));
+        assertThat(after.get("explanation").toString()).contains("Bailiff's costs of 60.00 still open");
         assertThat(eventKinds(dossier)).containsSubsequence("STEP_PLANNED", "CALLS_PLANNED", "CALL_ATTEMPT",
                 "CALL_ATTEMPT", "CALL_ATTEMPT", "STEP_ENDED", "VISIT_PLANNED", "VISIT_REPORTED", "CASH_RECEIVED",
                 "STEP_ENDED", "HANDOVER_PREPARED", "HANDOVER_SENT", "PARTNER_STATUS", "PARTNER_STATUS", "STEP_ENDED",
@@ -181,6 +194,74 @@ class CaseworkFlowTest {
                 "PARTNER_STATUS");
         assertThat(eventDetails(dossier)).contains("FORMAL_NOTICE for 1 claim(s)", "PHONE_CAMPAIGN ended early",
                 "reports CREDIT_ANALYSIS (PARTLY)", "JUDICIAL_RECOVERY is due", "reports EXECUTION");
+    }
+
+    @Test
+    void turnsAReachedCallAndAVisitAgreementIntoPaymentPlansAndResumesWhenAnInstalmentIsMissed() throws Exception {
+        long dossier = dossierFromStep("PLAN-1", "Paul Plan", "fr", "SMS_REMINDER");
+        LocalDate callDay = advanceUntil(dossier, "PHONE_CAMPAIGN TASK_CREATED");
+        long campaign = campaignOf(dossier);
+        Map<String, Object> plan = Map.of("outcome", "PAYMENT_PLAN", "instalments", List.of(
+                instalment(callDay.plusDays(7), "300.00"), instalment(callDay.plusDays(37), "500.00")));
+
+        assertThat(attempt(campaign, plan)).containsEntry("effect", "PLAN");
+        assertThat(dossierStatus(dossier)).isEqualTo("ON_PLAN");
+        LocalDate visitTaskDay = advanceUntil(dossier, "MEDIATOR_VISIT TASK_CREATED");
+
+        long firstVisit = plannedVisit(dossier);
+        advanceTo(plannedOn(firstVisit));
+        assertThat(report(firstVisit, Map.of("outcome", "NOT_HOME"))).containsEntry("effect", "SECOND_VISIT");
+        long secondVisit = plannedVisit(dossier);
+        advanceTo(plannedOn(secondVisit));
+        LocalDate agreedOn = lastRun;
+        Map<String, Object> agreement = Map.of("outcome", "FOUND", "cashReceived", "40.00", "agreement", List.of(
+                instalment(agreedOn.plusDays(10), "400.00"), instalment(agreedOn.plusDays(40), "360.00")));
+        assertThat(report(secondVisit, agreement)).containsEntry("effect", "PLAN");
+        assertThat(dossierStatus(dossier)).isEqualTo("ON_PLAN");
+        assertThat(Pdfs.text(Path.of(reportPath(secondVisit)))).contains("Rapport de visite", "Accord de paiement",
+                "rencontré");
+        assertThat(Pdfs.text(Path.of(receiptPath(secondVisit)))).contains("Quittance", "Paul Plan", "EUR 40.00",
+                "preuve de paiement");
+        advanceUntil(dossier, "LAWYER_LETTER SENT");
+
+        assertThat(secondVisit).isNotEqualTo(firstVisit);
+        assertThat(visitTaskDay).isAfter(callDay.plusDays(7));
+        assertThat(eventKinds(dossier)).containsSubsequence("CALL_ATTEMPT", "PLAN_AGREED", "PLAN_BROKEN",
+                "VISIT_PLANNED", "VISIT_REPORTED", "VISIT_PLANNED", "VISIT_REPORTED",
+                "CASH_RECEIVED", "PLAN_AGREED", "PLAN_BROKEN", "STEP_PLANNED");
+        assertThat(eventDetails(dossier)).contains("Second visit " + secondVisit, "LAWYER_LETTER for 1 claim(s)");
+    }
+
+    @Test
+    void marksAWrongNumberAndProposesClosingAnIrrecoverableDossierUntilTheClientApproves() {
+        long dossier = dossierFromStep("GONE-1", "Greet Gone", "nl", "SMS_REMINDER");
+        advanceUntil(dossier, "PHONE_CAMPAIGN TASK_CREATED");
+
+        assertThat(attempt(campaignOf(dossier), Map.of("outcome", "WRONG_NUMBER"))).containsEntry("effect",
+                "NEXT_STEP");
+        assertThat(jdbc.sql("""
+                SELECT b.bad_phone FROM debtors b JOIN dossiers d ON d.debtor_id = b.id WHERE d.id = ?""")
+                .param(dossier).query(String.class).single()).isEqualTo("+32470123456");
+        assertThat(contents.of(lastActionId(dossier), lastRun).orElseThrow().debtor().phone()).isNull();
+        advanceUntil(dossier, "MEDIATOR_VISIT TASK_CREATED");
+        long visit = plannedVisit(dossier);
+        advanceTo(plannedOn(visit));
+        Map<String, Object> solvency = Map.of("employment", "none", "income", "a replacement income",
+                "assets", "none seen", "otherCreditors", "many", "assessment", "cannot pay",
+                "recommendation", "IRRECOVERABLE");
+        assertThat(report(visit, Map.of("outcome", "FOUND", "solvency", solvency)))
+                .containsEntry("effect", "PROPOSE_CLOSING");
+        runOn(lastRun.plusDays(20));
+        assertThat(dossierStatus(dossier)).isEqualTo("AWAITING_APPROVAL");
+        approve(dossier);
+
+        assertThat(dossierStatus(dossier)).isEqualTo("CLOSED");
+        assertThat(jdbc.sql("SELECT close_reason FROM dossiers WHERE id = ?").param(dossier).query(String.class)
+                .single()).isEqualTo("IRRECOVERABLE");
+        assertThat(Pdfs.text(Path.of(reportPath(visit)))).contains("Bezoekverslag", "Solvabiliteitsrapport",
+                "oninbaar");
+        assertThat(eventKinds(dossier)).containsSubsequence("PHONE_MARKED_BAD", "STEP_ENDED", "VISIT_REPORTED",
+                "CLOSING_PROPOSED", "CLOSING_APPROVED", "CLOSED");
     }
 
     @Test
@@ -263,6 +344,18 @@ class CaseworkFlowTest {
         return dossier;
     }
 
+    /** A dossier whose procedure has reached {@code step} (recorded as sent by hand) from today on. */
+    private long dossierFromStep(String number, String debtor, String language, String step) {
+        clock.fix(TestData.officeHours(clock.today()));
+        long claim = register(number, "800.00", clock.today().minusDays(60), clock.today().minusDays(30), debtor,
+                language);
+        runOn(clock.today());
+        long dossier = dossierOf(claim);
+        assertThat(admin().postForEntity("/api/v1/dossiers/" + dossier + "/steps/" + step + "/sent-by-hand", null,
+                Map.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return dossier;
+    }
+
     private void advanceTo(LocalDate day) {
         for (LocalDate next = lastRun.plusDays(1); !next.isAfter(day); next = next.plusDays(1)) {
             runOn(next);
@@ -301,8 +394,13 @@ class CaseworkFlowTest {
     }
 
     private long register(String number, String amount, LocalDate issued, LocalDate due, String debtor) {
+        return register(number, amount, issued, due, debtor, "nl");
+    }
+
+    private long register(String number, String amount, LocalDate issued, LocalDate due, String debtor,
+            String language) {
         var newDebtor = new NewClaim.NewDebtor(debtor, "Kerkstraat 1", null, "9000", "Gent", "BE", null, "+32470123456",
-                null, null, null, "CONSUMER", "nl");
+                null, null, null, "CONSUMER", language);
         var claim = new NewClaim("demo", "BE0765432146", DocumentType.INVOICE, number, issued, due, "stated", "EUR",
                 new BigDecimal(amount), newDebtor, null, "test", false, List.of(), null);
         return claims.register(claim, due).claimId();
@@ -314,7 +412,7 @@ class CaseworkFlowTest {
         return admin().getForObject("/api/v1/calls?date=" + day, List.class);
     }
 
-    private Map<String, Object> attempt(long campaign, Map<String, String> body) {
+    private Map<String, Object> attempt(long campaign, Map<String, ?> body) {
         ResponseEntity<Map> response = admin().postForEntity("/api/v1/calls/" + campaign + "/attempts", body,
                 Map.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -327,12 +425,31 @@ class CaseworkFlowTest {
         Map<String, Object> solvency = Map.of("employment", "Part-time warehouse work", "income", "about 1400 a month",
                 "assets", "an old car", "otherCreditors", "a bank and the energy supplier",
                 "assessment", "can pay a part, not the whole", "recommendation", "LEGAL_ROUTE");
-        ResponseEntity<Map> response = admin().postForEntity("/api/v1/visits/" + visit + "/report",
-                Map.of("outcome", "FOUND", "cashReceived", "50.00", "solvency", solvency), Map.class);
+        return report(visit, Map.of("outcome", "FOUND", "cashReceived", "50.00", "solvency", solvency));
+    }
+
+    private Map<String, Object> report(long visit, Map<String, Object> body) {
+        ResponseEntity<Map> response = admin().postForEntity("/api/v1/visits/" + visit + "/report", body, Map.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         @SuppressWarnings("unchecked")
         Map<String, Object> answer = response.getBody();
         return answer;
+    }
+
+    private Map<?, ?> statement(long dossier) {
+        return admin().getForObject("/api/v1/dossiers/" + dossier + "/statement", Map.class);
+    }
+
+    private static BigDecimal amount(Map<?, ?> statement, String... path) {
+        Object value = statement;
+        for (String key : path) {
+            value = ((Map<?, ?>) value).get(key);
+        }
+        return new BigDecimal(value.toString());
+    }
+
+    private static Map<String, String> instalment(LocalDate dueOn, String amount) {
+        return Map.of("dueOn", dueOn.toString(), "amount", amount);
     }
 
     private void approve(long dossier) {
@@ -411,6 +528,24 @@ class CaseworkFlowTest {
 
     private LocalDate visitDayOf(long dossier) {
         return jdbc.sql("SELECT planned_on FROM visits WHERE dossier_id = ?").param(dossier).query(LocalDate.class)
+                .single();
+    }
+
+    private long plannedVisit(long dossier) {
+        return jdbc.sql("SELECT id FROM visits WHERE dossier_id = ? AND status = 'PLANNED'").param(dossier)
+                .query(Long.class).single();
+    }
+
+    private LocalDate plannedOn(long visit) {
+        return jdbc.sql("SELECT planned_on FROM visits WHERE id = ?").param(visit).query(LocalDate.class).single();
+    }
+
+    private String receiptPath(long visit) {
+        return jdbc.sql("SELECT receipt_path FROM visits WHERE id = ?").param(visit).query(String.class).single();
+    }
+
+    private long lastActionId(long dossier) {
+        return jdbc.sql("SELECT max(id) FROM dunning_actions WHERE dossier_id = ?").param(dossier).query(Long.class)
                 .single();
     }
 

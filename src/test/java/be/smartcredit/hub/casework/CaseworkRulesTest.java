@@ -64,7 +64,28 @@ class CaseworkRulesTest {
         assertThat(agreement.effect()).isEqualTo(VisitReport.Effect.PLAN);
         assertThat(legal.effect()).isEqualTo(VisitReport.Effect.NEXT_STEP);
         assertThat(refused.effect()).isEqualTo(VisitReport.Effect.NEXT_STEP);
-        assertThat(notHome.effect()).isEqualTo(VisitReport.Effect.NONE);
+        assertThat(notHome.effect()).isEqualTo(VisitReport.Effect.SECOND_VISIT);
+    }
+
+    @Test
+    void visitsOnceMoreOnlyAfterTheFirstVisitFoundNoOneHome() {
+        VisitReport notHome = visit(VisitReport.Outcome.NOT_HOME, null, null);
+
+        VisitReport.Effect first = notHome.effect(false);
+        VisitReport.Effect second = notHome.effect(true);
+
+        assertThat(first).isEqualTo(VisitReport.Effect.SECOND_VISIT);
+        assertThat(second).isEqualTo(VisitReport.Effect.NONE);
+    }
+
+    @Test
+    void proposesClosingWhenTheSolvencyReportRecommendsIrrecoverableUnlessAnAgreementWasReached() {
+        VisitReport irrecoverable = visit(VisitReport.Outcome.FOUND, null, VisitReport.Recommendation.IRRECOVERABLE);
+        VisitReport agreedAnyway = visit(VisitReport.Outcome.FOUND, List.of(new DossierState.Instalment(
+                TODAY.plusDays(14), new BigDecimal("10.00"))), VisitReport.Recommendation.IRRECOVERABLE);
+
+        assertThat(irrecoverable.effect()).isEqualTo(VisitReport.Effect.PROPOSE_CLOSING);
+        assertThat(agreedAnyway.effect()).isEqualTo(VisitReport.Effect.PLAN);
     }
 
     @Test

@@ -48,6 +48,41 @@ class ConnectorReaderTest {
     }
 
     @Test
+    void readsTheStepsAClientWantsToApprove() throws IOException {
+        Path folder = acme("approvals: [MEDIATOR_VISIT, LAWYER_LETTER, BAILIFF_NOTICE, JUDICIAL_RECOVERY]\n");
+
+        Connector acme = new ConnectorReader().read(folder);
+
+        assertThat(acme.approvals()).containsExactly("MEDIATOR_VISIT", "LAWYER_LETTER", "BAILIFF_NOTICE",
+                "JUDICIAL_RECOVERY");
+        assertThat(new ConnectorReader().readAll(Path.of("connectors")).get("demo").approvals()).isEmpty();
+    }
+
+    @Test
+    void namesTheFileAndTheEntryOfAnApprovalThatIsNoStep() throws IOException {
+        Path folder = acme("approvals: [LAWYER_LETTER, COURT]\n");
+
+        assertThatThrownBy(() -> new ConnectorReader().read(folder))
+                .isInstanceOf(ConnectorDefinitionException.class)
+                .hasMessageContaining("acme/connector.yaml")
+                .hasMessageContaining("field 'approvals[1]' has 'COURT', expected one of [FORMAL_NOTICE");
+    }
+
+    private Path acme(String extra) throws IOException {
+        Path folder = Files.createDirectories(connectors.resolve("acme"));
+        Files.writeString(folder.resolve("connector.yaml"), """
+                id: acme
+                name: Acme
+                enterprise-number: "0765.432.146"
+                iban: BE07363001234566
+                mode: silent
+                language: nl
+                address: {street: Rue 1, postcode: "1000", city: Bruxelles, country-code: BE}
+                """ + extra);
+        return folder;
+    }
+
+    @Test
     void namesAnUnknownField() throws IOException {
         Path folder = Files.createDirectories(connectors.resolve("acme"));
         Files.writeString(folder.resolve("connector.yaml"), "id: acme\ncolour: blue\n");

@@ -14,6 +14,7 @@ import be.smartcredit.hub.dunning.Decision.ClaimLine;
 import be.smartcredit.hub.dunning.Decision.Note;
 import be.smartcredit.hub.dunning.Decision.PlannedStep;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DunningPlannerTest {
@@ -108,6 +109,23 @@ class DunningPlannerTest {
         assertThat(decision.status()).isEqualTo(DossierStatus.AWAITING_APPROVAL);
         assertThat(decision.awaitingStep()).isEqualTo(StepKind.FORMAL_NOTICE);
         assertThat(decision.notes()).extracting(Note::kind).contains("AWAITING_APPROVAL");
+    }
+
+    @Test
+    void proposesAStepTheConnectorAsksToApproveAndWaitsForTheClient() {
+        LocalDate r2Term = DUE.plusDays(40);
+        DossierState dossier = afterSecondReminder(consumer(), r2Term).build();
+        Procedure connectorApproves = standard.withApprovals(List.of("FORMAL_NOTICE", "LAWYER_LETTER"));
+
+        Decision decision = planner.plan(dossier, connectorApproves, r2Term.plusDays(2));
+
+        assertThat(standard.step(StepKind.FORMAL_NOTICE).orElseThrow().needsApproval()).isFalse();
+        assertThat(connectorApproves.step(StepKind.LAWYER_LETTER).orElseThrow().needsApproval()).isTrue();
+        assertThat(connectorApproves.step(StepKind.PHONE_CAMPAIGN).orElseThrow().needsApproval()).isFalse();
+        assertThat(decision.steps()).isEmpty();
+        assertThat(decision.awaitingStep()).isEqualTo(StepKind.FORMAL_NOTICE);
+        assertThat(decision.notes()).anySatisfy(note -> assertThat(note.detail())
+                .contains("FORMAL_NOTICE is due; the hub proposes it", "waits for the client's approval"));
     }
 
     @Test
