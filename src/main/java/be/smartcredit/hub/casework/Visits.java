@@ -119,9 +119,9 @@ public class Visits {
     }
 
     /** One visit as the agents' pages show it, or empty when there is no such visit. */
-    public Optional<Visit> find(long visitId) {
+    public Optional<VisitView> find(long visitId) {
         return jdbc.sql("SELECT id, dossier_id, mediator, planned_on, status, report_path FROM visits WHERE id = ?")
-                .param(visitId).query(Visit.class).optional();
+                .param(visitId).query(VisitView.class).optional();
     }
 
     /** Stores the visit's report as a PDF and carries out what it says; returns the effect. */
@@ -259,7 +259,7 @@ public class Visits {
      * @param status UNASSIGNED, PLANNED or REPORTED
      * @param reportPath where the report PDF is kept, once reported
      */
-    public record Visit(long id, long dossierId, String mediator, LocalDate plannedOn, String status,
+    public record VisitView(long id, long dossierId, String mediator, LocalDate plannedOn, String status,
             String reportPath) {
     }
 }

@@ -108,7 +108,7 @@ class CaseworkPagesController {
     @PostMapping("/portal/agent/visits/{id}/report")
     String report(@AuthenticationPrincipal PortalUser agent, @PathVariable long id, CaseworkForms.VisitForm form,
             RedirectAttributes flash) {
-        Visits.Visit visit = visits.find(id).orElseThrow(() -> PortalDossiers.notFound("visit"));
+        Visits.VisitView visit = visits.find(id).orElseThrow(() -> PortalDossiers.notFound("visit"));
 
         act(flash, () -> {
             var effect = visits.report(id, form.report());
@@ -121,7 +121,7 @@ class CaseworkPagesController {
 
     @GetMapping("/portal/agent/visits/{id}/report.pdf")
     ResponseEntity<Resource> reportPdf(@AuthenticationPrincipal PortalUser agent, @PathVariable long id) {
-        Visits.Visit visit = visits.find(id).orElseThrow(() -> PortalDossiers.notFound("visit"));
+        Visits.VisitView visit = visits.find(id).orElseThrow(() -> PortalDossiers.notFound("visit"));
         Path file = Optional.ofNullable(visit.reportPath()).map(Path::of).map(Path::toAbsolutePath)
                 .filter(this::insideDataDir).filter(Files::isRegularFile)
                 .orElseThrow(() -> PortalDossiers.notFound("visit report"));
