@@ -44,7 +44,7 @@ class DossierProcedureTest {
         registry.add("smartcredit.data-dir", DATA::toString);
         registry.add("smartcredit.security.admin-password", () -> HubApi.ADMIN_PASSWORD);
         registry.add("smartcredit.clock.today", ISSUED::toString);
-        // The walk-through plans casework itself; the intake timer would race the runs for the dossier row.
+        // Kept off: the casework intake timer would race the dunning runs for the dossier row.
         registry.add("smartcredit.casework.intake-delay-ms", () -> "3600000");
         registry.add("smartcredit.dunning.cron", () -> "0 0 6 1 1 ? 2099");
         registry.add("smartcredit.lawyer.name", () -> "Mr. An Verbeke");
