@@ -1,5 +1,6 @@
 package be.smartcredit.hub.dispatch;
 
+import be.smartcredit.hub.platform.FlowMetrics;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,9 +18,11 @@ class Deliveries {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate own;
+    private final FlowMetrics metrics;
 
-    Deliveries(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    Deliveries(JdbcClient jdbc, PlatformTransactionManager transactions, FlowMetrics metrics) {
         this.jdbc = jdbc;
+        this.metrics = metrics;
         this.own = new TransactionTemplate(transactions);
         own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -73,6 +76,15 @@ class Deliveries {
                    SET status = EXCLUDED.status, provider_id = COALESCE(EXCLUDED.provider_id, deliveries.provider_id),
                        reply = COALESCE(EXCLUDED.reply, deliveries.reply), updated_at = now()""")
                 .params(actionId, channel.name(), status.name(), providerId, truncate(reply)).update());
+        count(channel, status);
+    }
+
+    private void count(Channel channel, Status status) {
+        if (status == Status.SENT) {
+            metrics.sent(channel.name());
+        } else if (status == Status.FAILED || status == Status.REJECTED) {
+            metrics.failed(channel.name());
+        }
     }
 
     /** A claim event committed now, whatever becomes of the transaction around it. */
