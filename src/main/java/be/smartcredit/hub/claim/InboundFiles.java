@@ -5,6 +5,7 @@ import be.smartcredit.hub.claim.inbound.CsvRow;
 import be.smartcredit.hub.claim.inbound.UnreadableDocumentException;
 import be.smartcredit.hub.connector.Connector;
 import be.smartcredit.hub.connector.Connectors;
+import be.smartcredit.hub.platform.Correlation;
 import be.smartcredit.hub.platform.FlowMetrics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -87,6 +88,12 @@ public class InboundFiles {
 
     private FileOutcome take(Connector connector, byte[] content, Delivery delivery) {
         String hash = sha256(content);
+        try (Correlation.Scope scope = Correlation.open(Correlation.ofContent(hash))) {
+            return take(connector, content, delivery, hash);
+        }
+    }
+
+    private FileOutcome take(Connector connector, byte[] content, Delivery delivery, String hash) {
         Optional<String> earlier = received.earlierName(connector.id(), hash);
         if (earlier.isPresent()) {
             log.info("File already received: connector='{}' file='{}' first='{}'.", connector.id(),
@@ -99,6 +106,7 @@ public class InboundFiles {
         FileOutcome outcome = CSV.equals(delivery.format()) ? takeCsv(connector, content, delivery)
                 : takeUbl(connector, content, delivery.fileName());
         received.record(connector.id(), hash, delivery.fileName(), delivery.channel());
+        received.correlate(outcome.claimIds(), Correlation.ofContent(hash));
         report.accepted(connector.id(), delivery.channel(), delivery.fileName(), outcome.claimIds().size(),
                 outcome.summary());
         return outcome;

@@ -103,6 +103,21 @@ class Deliveries {
         return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
     }
 
+    /**
+     * The correlation id of the action: the one of the first claim on its letter, written on the action the first
+     * time it is dispatched; none when the action is unknown or its claim came before correlation ids were kept.
+     */
+    String correlate(long actionId) {
+        jdbc.sql("""
+                UPDATE dunning_actions a SET correlation_id = c.correlation_id FROM claims c
+                 WHERE a.id = ? AND a.correlation_id IS NULL
+                   AND c.id = COALESCE(a.claim_id,
+                                       (SELECT min(ac.claim_id) FROM action_claims ac WHERE ac.action_id = a.id))""")
+                .param(actionId).update();
+        return jdbc.sql("SELECT correlation_id FROM dunning_actions WHERE id = ?").param(actionId)
+                .query(String.class).optional().orElse(null);
+    }
+
     /** The first claim on an action's letter (the oldest due): the one its events are recorded on. */
     long firstClaimOf(long actionId) {
         return jdbc.sql("""

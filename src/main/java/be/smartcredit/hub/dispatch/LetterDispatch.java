@@ -6,6 +6,7 @@ import be.smartcredit.hub.document.LetterRenderer;
 import be.smartcredit.hub.dunning.ActionContents;
 import be.smartcredit.hub.dunning.DossierStatements;
 import be.smartcredit.hub.dunning.Dossiers;
+import be.smartcredit.hub.platform.Correlation;
 import be.smartcredit.hub.platform.FlowMetrics;
 import be.smartcredit.hub.platform.HubClock;
 import java.time.LocalDate;
@@ -77,7 +78,7 @@ public class LetterDispatch {
     public void dispatch(String actionIdText, Integer attempt) {
         long actionId = Long.parseLong(actionIdText.trim());
         long started = metrics.start();
-        try {
+        try (Correlation.Scope scope = Correlation.open(deliveries.correlate(actionId))) {
             lockAndSend(actionId);
             metrics.dispatched("handled", started);
         } catch (RuntimeException e) {
