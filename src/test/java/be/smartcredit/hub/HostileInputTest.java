@@ -213,10 +213,9 @@ class HostileInputTest {
 
     @Test
     void carriesTheFilesCorrelationIdToItsLetterAndNeverLogsTheDebtorsName(CapturedOutput output) {
-        String invoice = HostileFiles.invoice("CORRELATED-1").replace("Buyer Official Name", DEBTOR_NAME)
-                .replace("BuyerTradingName AS", DEBTOR_NAME).replace("Lisa Johnson", DEBTOR_CONTACT)
-                .replace("SE4598375937", "SE4598375999").replace("39937423947", "39937423999")
-                .replace("lj@buyer.se", "zoe@buyer.example");
+        String invoice = TestData.baseExampleForOwnBuyer("CORRELATED-1", 901)
+                .replace("Buyer Official Name", DEBTOR_NAME).replace("BuyerTradingName AS", DEBTOR_NAME)
+                .replace("Lisa Johnson", DEBTOR_CONTACT);
         assertThat(post("correlated.xml", invoice.getBytes(StandardCharsets.UTF_8)).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
 
@@ -225,11 +224,13 @@ class HostileInputTest {
         String claimCorrelation = jdbc.sql("SELECT correlation_id FROM claims WHERE number = 'CORRELATED-1'")
                 .query(String.class).single();
         await().atMost(PATIENCE).until(() -> jdbc.sql("""
-                SELECT count(*) FROM dunning_actions a JOIN claims c ON c.id = a.claim_id
+                SELECT count(*) FROM dunning_actions a JOIN action_claims ac ON ac.action_id = a.id
+                  JOIN claims c ON c.id = ac.claim_id
                  WHERE c.number = 'CORRELATED-1' AND a.correlation_id IS NOT NULL""").query(Long.class).single() > 0);
         assertThat(claimCorrelation).matches("in-[0-9a-f]{16}");
         assertThat(jdbc.sql("""
-                SELECT DISTINCT a.correlation_id FROM dunning_actions a JOIN claims c ON c.id = a.claim_id
+                SELECT DISTINCT a.correlation_id FROM dunning_actions a JOIN action_claims ac ON ac.action_id = a.id
+                  JOIN claims c ON c.id = ac.claim_id
                  WHERE c.number = 'CORRELATED-1' AND a.correlation_id IS NOT NULL""").query(String.class).list())
                 .containsExactly(claimCorrelation);
         assertThat(output.getAll()).contains("[" + claimCorrelation + "]");
@@ -339,13 +340,19 @@ class HostileInputTest {
         }
     }
 
-    /** Files with these names anywhere above the connector's own inbox folder. */
+    /** Files with these names in the data directory outside the connector's own folder, or beside it. */
     private static List<Path> escapedFiles(List<String> names) throws IOException {
         Path own = DATA.resolve("inbox/north");
-        try (Stream<Path> all = Files.walk(DATA.getParent(), 4)) {
-            return all.filter(p -> names.contains(p.getFileName().toString())).filter(p -> !p.startsWith(own))
-                    .toList();
+        List<Path> escaped = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(DATA)) {
+            all.filter(p -> names.contains(p.getFileName().toString())).filter(p -> !p.startsWith(own))
+                    .forEach(escaped::add);
         }
+        for (String name : names) {
+            Stream.of(DATA.getParent(), DATA.getParent().getParent()).map(folder -> folder.resolve(name))
+                    .filter(Files::exists).forEach(escaped::add);
+        }
+        return escaped;
     }
 
     private ClientSession login(SshClient client) throws IOException {
