@@ -128,11 +128,7 @@ class HostileInputTest {
         long peak = heap.stop();
         huge.forEach(HostileInputTest::deleteEverywhere);
 
-        for (Hostile hostile : corpus) {
-            String report = report(hostile.folder(), hostile.name()).orElseThrow();
-            assertThat(report).as(hostile.name()).contains("file: " + hostile.name()).contains(hostile.reason())
-                    .containsPattern("reason: \\S");
-        }
+        corpus.forEach(HostileInputTest::assertReportNamesTheFileAndTheReason);
         assertThat(answers).allMatch(answer -> answer.getStatusCode() == HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(tooLarge).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
         assertThat(report("north/peppol", "f-huge.xml").orElseThrow()).contains("it was not read");
@@ -144,11 +140,21 @@ class HostileInputTest {
         assertThat(claims()).noneMatch(c -> String.valueOf(c.get("number")).startsWith("HOSTILE"));
 
         takesGoodFilesOnEveryChannelAfterwards();
+        printCounts(corpus, escapes.size(), peak);
+    }
+
+    private static void assertReportNamesTheFileAndTheReason(Hostile hostile) {
+        String report = report(hostile.folder(), hostile.name()).orElseThrow();
+        assertThat(report).as(hostile.name()).contains("file: " + hostile.name()).contains(hostile.reason())
+                .containsPattern("reason: \\S");
+    }
+
+    private static void printCounts(List<Hostile> corpus, int escapes, long peak) {
         System.out.printf("Hostile corpus: %d files quarantined with their reason (%d folder, %d SFTP, %d HTTP, "
                 + "%d bank), 2 files of %d bytes refused unread, 1 HTTP body refused as too large, %d traversal "
                 + "names kept inside their folder, peak heap after GC %d MB, %d requests to the bait server.%n",
                 corpus.size(), count(corpus, Way.FOLDER), count(corpus, Way.SFTP), count(corpus, Way.HTTP),
-                count(corpus, Way.BANK), HUGE, escapes.size(), peak / (1024 * 1024), BAIT.requests());
+                count(corpus, Way.BANK), HUGE, escapes, peak / (1024 * 1024), BAIT.requests());
     }
 
     @Test

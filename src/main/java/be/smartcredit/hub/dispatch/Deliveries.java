@@ -107,6 +107,7 @@ class Deliveries {
      * The correlation id of the action: the one of the first claim on its letter, written on the action the first
      * time it is dispatched; none when the action is unknown or its claim came before correlation ids were kept.
      */
+    // Limitation: a letter about claims from several files carries the first claim's id only.
     String correlate(long actionId) {
         jdbc.sql("""
                 UPDATE dunning_actions a SET correlation_id = c.correlation_id FROM claims c

@@ -44,6 +44,7 @@ public class FlowMetrics {
         latency("ingest", connector, channel, "rejected", startedAt);
     }
 
+    // Limitation: letters are counted per channel, not per connector; Deliveries does not know the connector.
     /** A letter left by a channel. */
     public void sent(String channel) {
         letters("sent", channel).increment();

@@ -63,6 +63,7 @@ public class DebtorRetention {
                  GROUP BY d.id, d.personal_data""").query(Candidate.class).list();
     }
 
+    // Limitation: archived and quarantined files, print PDFs, .eml files and payment counterparty names keep the data.
     private void eraseContact(long debtorId, LocalDate today) {
         jdbc.sql("""
                 UPDATE debtors SET street = NULL, additional_street = NULL, postcode = NULL, city = NULL,
