@@ -240,6 +240,12 @@ class HostileInputTest {
                  WHERE c.number = 'CORRELATED-1' AND a.correlation_id IS NOT NULL""").query(String.class).list())
                 .containsExactly(claimCorrelation);
         assertThat(output.getAll()).contains("[" + claimCorrelation + "]");
+        String scrape = rest.withBasicAuth("admin", HubApi.ADMIN_PASSWORD)
+                .getForObject("/actuator/prometheus", String.class);
+        assertThat(metric(scrape, "smartcredit_outbound_letters_total{", "channel=\"email\"", "outcome=\"sent\""))
+                .isGreaterThanOrEqualTo(1.0);
+        assertThat(metric(scrape, "smartcredit_flow_latency_seconds_count{", "flow=\"dispatch\"",
+                "outcome=\"handled\"")).isGreaterThanOrEqualTo(1.0);
         assertThat(output.getAll()).doesNotContain(DEBTOR_NAME).doesNotContain(DEBTOR_CONTACT)
                 .doesNotContain("Verhaegen");
     }
@@ -450,7 +456,11 @@ class HostileInputTest {
     }
 
     private static double counter(String scrape, String... labels) {
-        return scrape.lines().filter(line -> line.startsWith("smartcredit_inbound_files_total{"))
+        return metric(scrape, "smartcredit_inbound_files_total{", labels);
+    }
+
+    private static double metric(String scrape, String name, String... labels) {
+        return scrape.lines().filter(line -> line.startsWith(name))
                 .filter(line -> Stream.of(labels).allMatch(line::contains))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
