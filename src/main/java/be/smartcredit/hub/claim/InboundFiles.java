@@ -5,6 +5,8 @@ import be.smartcredit.hub.claim.inbound.CsvRow;
 import be.smartcredit.hub.claim.inbound.UnreadableDocumentException;
 import be.smartcredit.hub.connector.Connector;
 import be.smartcredit.hub.connector.Connectors;
+import be.smartcredit.hub.platform.Correlation;
+import be.smartcredit.hub.platform.FlowMetrics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,36 +41,62 @@ public class InboundFiles {
     private final Connectors connectors;
     private final ReceivedFiles received;
     private final IngestReport report;
+    private final FlowMetrics metrics;
 
-    InboundFiles(ClaimIntake intake, Connectors connectors, ReceivedFiles received, IngestReport report) {
+    InboundFiles(ClaimIntake intake, Connectors connectors, ReceivedFiles received, IngestReport report,
+            FlowMetrics metrics) {
         this.intake = intake;
         this.connectors = connectors;
         this.received = received;
         this.report = report;
+        this.metrics = metrics;
     }
 
     /** A file in a connector's inbox folder; {@code resultFile} and {@code failedResultFile} get CSV row results. */
     public FileOutcome receiveFile(String path, String fileName, String connectorId, String format, String channel,
             String resultFile, String failedResultFile) {
-        Connector connector = connectors.get(connectorId);
-        InboundFileNames.requireSafe(fileName);
-        requireSize(connector, fileName, size(Path.of(path)));
-        byte[] content = read(Path.of(path));
-        return take(connector, content, new Delivery(fileName, format, channel, Path.of(resultFile),
-                Path.of(failedResultFile)));
+        long started = metrics.start();
+        try {
+            Connector connector = connectors.get(connectorId);
+            InboundFileNames.requireSafe(fileName);
+            requireSize(connector, fileName, size(Path.of(path)));
+            byte[] content = read(Path.of(path));
+            FileOutcome outcome = take(connector, content, new Delivery(fileName, format, channel,
+                    Path.of(resultFile), Path.of(failedResultFile)));
+            metrics.received(connectorId, channel, started);
+            return outcome;
+        } catch (RuntimeException refused) {
+            metrics.rejected(connectorId, channel, started);
+            throw refused;
+        }
     }
 
     /** A document received in memory (an HTTP request body, already bounded by the caller). */
     public FileOutcome receive(byte[] content, String fileName, String connectorId, String format, String channel,
             Path resultFile, Path failedResultFile) {
-        Connector connector = connectors.get(connectorId);
-        InboundFileNames.requireSafe(fileName);
-        requireSize(connector, fileName, content.length);
-        return take(connector, content, new Delivery(fileName, format, channel, resultFile, failedResultFile));
+        long started = metrics.start();
+        try {
+            Connector connector = connectors.get(connectorId);
+            InboundFileNames.requireSafe(fileName);
+            requireSize(connector, fileName, content.length);
+            FileOutcome outcome = take(connector, content, new Delivery(fileName, format, channel, resultFile,
+                    failedResultFile));
+            metrics.received(connectorId, channel, started);
+            return outcome;
+        } catch (RuntimeException refused) {
+            metrics.rejected(connectorId, channel, started);
+            throw refused;
+        }
     }
 
     private FileOutcome take(Connector connector, byte[] content, Delivery delivery) {
         String hash = sha256(content);
+        try (Correlation.Scope scope = Correlation.open(Correlation.ofContent(hash))) {
+            return take(connector, content, delivery, hash);
+        }
+    }
+
+    private FileOutcome take(Connector connector, byte[] content, Delivery delivery, String hash) {
         Optional<String> earlier = received.earlierName(connector.id(), hash);
         if (earlier.isPresent()) {
             log.info("File already received: connector='{}' file='{}' first='{}'.", connector.id(),
@@ -81,6 +109,7 @@ public class InboundFiles {
         FileOutcome outcome = CSV.equals(delivery.format()) ? takeCsv(connector, content, delivery)
                 : takeUbl(connector, content, delivery.fileName());
         received.record(connector.id(), hash, delivery.fileName(), delivery.channel());
+        received.correlate(outcome.claimIds(), Correlation.ofContent(hash));
         report.accepted(connector.id(), delivery.channel(), delivery.fileName(), outcome.claimIds().size(),
                 outcome.summary());
         return outcome;

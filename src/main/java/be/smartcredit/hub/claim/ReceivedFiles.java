@@ -1,5 +1,6 @@
 package be.smartcredit.hub.claim;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,5 +26,13 @@ public class ReceivedFiles {
         jdbc.sql("INSERT INTO received_files (connector_id, content_sha256, file_name, channel) VALUES (?, ?, ?, ?) "
                         + "ON CONFLICT DO NOTHING")
                 .params(connectorId, sha256, fileName, channel).update();
+    }
+
+    /** Gives the claims a file brought their correlation id, unless an earlier file gave them one. */
+    public void correlate(List<Long> claimIds, String correlationId) {
+        for (Long claimId : claimIds) {
+            jdbc.sql("UPDATE claims SET correlation_id = ? WHERE id = ? AND correlation_id IS NULL")
+                    .params(correlationId, claimId).update();
+        }
     }
 }

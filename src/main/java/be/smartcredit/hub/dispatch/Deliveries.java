@@ -1,5 +1,6 @@
 package be.smartcredit.hub.dispatch;
 
+import be.smartcredit.hub.platform.FlowMetrics;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,9 +18,11 @@ class Deliveries {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate own;
+    private final FlowMetrics metrics;
 
-    Deliveries(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    Deliveries(JdbcClient jdbc, PlatformTransactionManager transactions, FlowMetrics metrics) {
         this.jdbc = jdbc;
+        this.metrics = metrics;
         this.own = new TransactionTemplate(transactions);
         own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -73,6 +76,15 @@ class Deliveries {
                    SET status = EXCLUDED.status, provider_id = COALESCE(EXCLUDED.provider_id, deliveries.provider_id),
                        reply = COALESCE(EXCLUDED.reply, deliveries.reply), updated_at = now()""")
                 .params(actionId, channel.name(), status.name(), providerId, truncate(reply)).update());
+        count(channel, status);
+    }
+
+    private void count(Channel channel, Status status) {
+        if (status == Status.SENT) {
+            metrics.sent(channel.name());
+        } else if (status == Status.FAILED || status == Status.REJECTED) {
+            metrics.failed(channel.name());
+        }
     }
 
     /** A claim event committed now, whatever becomes of the transaction around it. */
@@ -89,6 +101,22 @@ class Deliveries {
 
     private static String truncate(String text) {
         return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
+    }
+
+    /**
+     * The correlation id of the action: the one of the first claim on its letter, written on the action the first
+     * time it is dispatched; none when the action is unknown or its claim came before correlation ids were kept.
+     */
+    // Limitation: a letter about claims from several files carries the first claim's id only.
+    String correlate(long actionId) {
+        jdbc.sql("""
+                UPDATE dunning_actions a SET correlation_id = c.correlation_id FROM claims c
+                 WHERE a.id = ? AND a.correlation_id IS NULL
+                   AND c.id = COALESCE(a.claim_id,
+                                       (SELECT min(ac.claim_id) FROM action_claims ac WHERE ac.action_id = a.id))""")
+                .param(actionId).update();
+        return jdbc.sql("SELECT correlation_id FROM dunning_actions WHERE id = ?").param(actionId)
+                .query(String.class).optional().orElse(null);
     }
 
     /** The first claim on an action's letter (the oldest due): the one its events are recorded on. */

@@ -6,6 +6,8 @@ import be.smartcredit.hub.document.LetterRenderer;
 import be.smartcredit.hub.dunning.ActionContents;
 import be.smartcredit.hub.dunning.DossierStatements;
 import be.smartcredit.hub.dunning.Dossiers;
+import be.smartcredit.hub.platform.Correlation;
+import be.smartcredit.hub.platform.FlowMetrics;
 import be.smartcredit.hub.platform.HubClock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -50,10 +52,12 @@ public class LetterDispatch {
     private final LetterComposer composer;
     private final DossierStatements statements;
     private final ContactWindow window;
+    private final FlowMetrics metrics;
 
     LetterDispatch(JdbcClient jdbc, Connectors connectors, ConnectorChannels channels, LetterRenderer renderer,
             List<ChannelSender> senders, Deliveries deliveries, HubClock clock, ActionContents contents,
-            Dossiers dossiers, LetterComposer composer, DossierStatements statements, ContactWindow window) {
+            Dossiers dossiers, LetterComposer composer, DossierStatements statements, ContactWindow window,
+            FlowMetrics metrics) {
         this.jdbc = jdbc;
         this.connectors = connectors;
         this.channels = channels;
@@ -66,16 +70,20 @@ public class LetterDispatch {
         this.composer = composer;
         this.statements = statements;
         this.window = window;
+        this.metrics = metrics;
     }
 
     /** Sends the action's letter; {@code attempt} is the broker's delivery count, when known. */
     @Transactional
     public void dispatch(String actionIdText, Integer attempt) {
         long actionId = Long.parseLong(actionIdText.trim());
-        try {
+        long started = metrics.start();
+        try (Correlation.Scope scope = Correlation.open(deliveries.correlate(actionId))) {
             lockAndSend(actionId);
+            metrics.dispatched("handled", started);
         } catch (RuntimeException e) {
             recordFailure(actionId, attempt, e);
+            metrics.dispatched("failed", started);
             throw e;
         }
     }

@@ -50,9 +50,11 @@ public record HubSettings(
      *
      * @param holdUnbalancedByAccount account (IBAN or number as the bank writes it) to true (hold) or false (apply)
      * @param webhookSecret the HMAC-SHA256 key; when empty, every webhook is refused
+     * @param maxFileBytes a bank file larger than this is quarantined unread
      */
     public record Payments(@DefaultValue("true") boolean holdUnbalancedStatements,
-            Map<String, Boolean> holdUnbalancedByAccount, String webhookSecret) {
+            Map<String, Boolean> holdUnbalancedByAccount, String webhookSecret,
+            @DefaultValue("20971520") long maxFileBytes) {
 
         public Payments {
             // Environment variables arrive in lower case; accounts are compared in upper case without blanks.
