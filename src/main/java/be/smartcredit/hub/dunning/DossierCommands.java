@@ -27,13 +27,16 @@ public class DossierCommands {
     private final Claims claims;
     private final TermRule terms;
     private final HubClock clock;
+    private final UndeliverableDossiers undeliverables;
 
-    DossierCommands(JdbcClient jdbc, Dossiers dossiers, Claims claims, TermRule terms, HubClock clock) {
+    DossierCommands(JdbcClient jdbc, Dossiers dossiers, Claims claims, TermRule terms, HubClock clock,
+            UndeliverableDossiers undeliverables) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.claims = claims;
         this.terms = terms;
         this.clock = clock;
+        this.undeliverables = undeliverables;
     }
 
     /** Puts a claim on hold; returns the hold's id. */
@@ -182,6 +185,19 @@ public class DossierCommands {
         dossiers.recordEvent(dossierId, today, approve ? "ESCALATION_APPROVED" : "ESCALATION_REFUSED",
                 "The client " + (approve ? "approved " : "refused ") + awaiting + ".", "client approval");
         log.info("Escalation {}: dossier='{}' step='{}'.", approve ? "approved" : "refused", dossierId, awaiting);
+    }
+
+    /**
+     * A person releases a dossier stopped by an undeliverable letter (the address was checked, or a way to
+     * reach the debtor was found): the letter is sent again and the procedure goes on.
+     */
+    @Transactional
+    public void resumeDelivery(long dossierId, String why) {
+        LocalDate today = clock.today();
+        String reason = why == null || why.isBlank() ? "released by a person" : "released by a person: " + why;
+        if (!undeliverables.resume(dossierId, reason, today)) {
+            throw new Conflict("dossier " + dossierId + " is not stopped by an undeliverable letter");
+        }
     }
 
     /** Closes a dossier by hand with a reason. */

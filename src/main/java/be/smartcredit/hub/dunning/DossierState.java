@@ -104,7 +104,7 @@ public record DossierState(
      * @param kind the step
      * @param round 0 for the dossier's step; a later per-claim round (for late claims) otherwise
      * @param takenOn the day it was planned
-     * @param termEndsOn the last day of the term it gave
+     * @param termEndsOn the last day of the term it gave, or {@code null} while its letter has not left
      */
     public record StepTaken(StepKind kind, int round, LocalDate takenOn, LocalDate termEndsOn) {
     }
