@@ -65,8 +65,10 @@ public class UndeliverableDossiers {
         if (resumed == 0) {
             return false;
         }
+        // A new publication round (deferrals + 1) gives the message a new duplicate id the broker accepts.
         int again = jdbc.sql("""
-                UPDATE dunning_actions SET status = 'PENDING', published_at = NULL, detail = ?
+                UPDATE dunning_actions SET status = 'PENDING', published_at = NULL, deferred_until = NULL,
+                       deferrals = deferrals + 1, detail = ?
                  WHERE dossier_id = ? AND status = 'UNDELIVERABLE'""")
                 .params("sent again: " + why, dossierId).update();
         dossiers.recordEvent(dossierId, today, "DELIVERY_RESUMED", "The procedure resumes: " + why + "; "
