@@ -4,17 +4,22 @@ import be.smartcredit.hub.connector.Connector;
 import be.smartcredit.hub.connector.Connectors;
 import be.smartcredit.hub.document.LetterRenderer;
 import be.smartcredit.hub.dunning.ActionContents;
+import be.smartcredit.hub.dunning.ActionTerms;
 import be.smartcredit.hub.dunning.DossierStatements;
 import be.smartcredit.hub.dunning.Dossiers;
 import be.smartcredit.hub.platform.Correlation;
 import be.smartcredit.hub.platform.FlowMetrics;
+import be.smartcredit.hub.dunning.UndeliverableDossiers;
 import be.smartcredit.hub.platform.HubClock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  * recorded as it happens (see {@link Deliveries}), so a retry after a failure or a crash resends only
  * what provably did not leave. A channel outside the contact hours ({@link ContactWindow}) is held: the
  * action is DEFERRED and published again when the window opens, and what left already is not sent twice.
- * A debtor without a usable postal address gets no print job.
+ * A debtor without a usable postal address gets no print job. The term printed and stored is the one of the
+ * channels the letter actually leaves by, on the day it leaves ({@link ActionTerms}); a letter no channel can
+ * carry stops its dossier ({@link UndeliverableDossiers}).
  */
 @Service
 public class LetterDispatch {
@@ -53,11 +60,13 @@ public class LetterDispatch {
     private final DossierStatements statements;
     private final ContactWindow window;
     private final FlowMetrics metrics;
+    private final ActionTerms terms;
+    private final UndeliverableDossiers undeliverables;
 
     LetterDispatch(JdbcClient jdbc, Connectors connectors, ConnectorChannels channels, LetterRenderer renderer,
             List<ChannelSender> senders, Deliveries deliveries, HubClock clock, ActionContents contents,
             Dossiers dossiers, LetterComposer composer, DossierStatements statements, ContactWindow window,
-            FlowMetrics metrics) {
+            FlowMetrics metrics, ActionTerms terms, UndeliverableDossiers undeliverables) {
         this.jdbc = jdbc;
         this.connectors = connectors;
         this.channels = channels;
@@ -71,6 +80,8 @@ public class LetterDispatch {
         this.statements = statements;
         this.window = window;
         this.metrics = metrics;
+        this.terms = terms;
+        this.undeliverables = undeliverables;
     }
 
     /** Sends the action's letter; {@code attempt} is the broker's delivery count, when known. */
@@ -104,15 +115,20 @@ public class LetterDispatch {
                 || deliveries.find(actionId, Channel.POST).isPresent()) {
             return false;
         }
+        LocalDate today = clock.today();
         PendingLetter pending = new PendingLetter(found.get());
         if (!pending.hasPostalAddress()) {
-            deliveries.event(pending.claimId(), "LETTER_UNDELIVERABLE", pending.step() + ": the e-mail bounced ("
-                    + reason + ") and the debtor has no usable postal address; left for a person");
+            String detail = pending.step() + ": the e-mail bounced (" + reason + ") and the debtor has no usable "
+                    + "postal address; left for a person";
+            deliveries.event(pending.claimId(), "LETTER_UNDELIVERABLE", detail);
+            undeliverables.hold(actionId, detail, today);
             log.warn("Letter undeliverable after an e-mail bounce: claim='{}' action='{}'.", pending.claimId(),
                     actionId);
             return false;
         }
-        String where = senders.get(Channel.POST).send(compose(pending)).orElseThrow();
+        LocalDate term = terms.leftBy(actionId, List.of(be.smartcredit.hub.dunning.Channel.POST), today);
+        PendingLetter posted = new PendingLetter(found.get().withTermEndsOn(term));
+        String where = senders.get(Channel.POST).send(compose(posted)).orElseThrow();
         jdbc.sql("UPDATE dunning_actions SET document_path = ?, detail = COALESCE(detail, '') || ', post after bounce' "
                         + "WHERE id = ?")
                 .params(where, actionId).update();
@@ -146,7 +162,7 @@ public class LetterDispatch {
 
         PendingLetter pending = new PendingLetter(action);
         OutgoingLetter letter = compose(pending);
-        SendOutcome outcome = send(letter, letter.rules().forStep(pending.step()));
+        SendOutcome outcome = send(new TermedLetter(letter), letter.rules().forStep(pending.step()));
         if (outcome.heldUntil().isPresent()) {
             defer(pending, outcome, today);
         } else if (!outcome.carried()) {
@@ -170,10 +186,14 @@ public class LetterDispatch {
      * Tries the step's channels in order; when no e-mail or post carried the letter, it goes by post, or by
      * e-mail when the debtor has no postal address. A channel outside the contact hours is held, not used.
      */
-    private SendOutcome send(OutgoingLetter letter, ChannelRules.StepChannels step) {
+    private SendOutcome send(TermedLetter letter, ChannelRules.StepChannels step) {
         SendOutcome outcome = new SendOutcome(clock.now());
-        ChannelChoice.Reachability reach = letter.pending().reachability();
-        for (Channel channel : ChannelChoice.candidates(step, reach)) {
+        ChannelChoice.Reachability reach = letter.current().pending().reachability();
+        List<Channel> candidates = ChannelChoice.candidates(step, reach);
+        if (step.mode() == ChannelRules.DeliveryMode.ALL) {
+            letter.alsoLeavingBy(candidates);
+        }
+        for (Channel channel : candidates) {
             if (!ChannelChoice.tryNext(step.mode(), outcome.taken())) {
                 break;
             }
@@ -183,13 +203,54 @@ public class LetterDispatch {
         return outcome;
     }
 
-    private void sendOrHold(OutgoingLetter letter, Channel channel, SendOutcome outcome) {
+    private void sendOrHold(TermedLetter letter, Channel channel, SendOutcome outcome) {
         ZonedDateTime opens = window.nextAllowed(channel, outcome.at());
         if (opens.isAfter(outcome.at())) {
             outcome.held(channel, opens);
             return;
         }
-        senders.get(channel).send(letter).ifPresent(where -> outcome.sent(channel, where));
+        senders.get(channel).send(letter.leavingBy(channel)).ifPresent(where -> outcome.sent(channel, where));
+    }
+
+    /**
+     * The letter as it leaves by a channel: composed again when that channel gives another term than the one
+     * printed (a letter posted because the mail server refused the address gives the paper term). In mode
+     * {@code all} every channel's letter prints the latest of the step's terms.
+     */
+    private final class TermedLetter {
+
+        private final Set<Channel> alsoLeavingBy = EnumSet.noneOf(Channel.class);
+        private OutgoingLetter current;
+
+        TermedLetter(OutgoingLetter letter) {
+            this.current = letter;
+        }
+
+        OutgoingLetter current() {
+            return current;
+        }
+
+        void alsoLeavingBy(Collection<Channel> channels) {
+            alsoLeavingBy.addAll(channels);
+        }
+
+        OutgoingLetter leavingBy(Channel channel) {
+            if (!channel.carriesLetter()) {
+                return current;
+            }
+            Set<Channel> leaving = EnumSet.of(channel);
+            leaving.addAll(alsoLeavingBy);
+            ActionContents.Contents contents = current.pending().contents();
+            LocalDate term = terms.termIfSent(contents.actionId(), letterChannels(leaving), clock.today());
+            if (!term.equals(contents.termEndsOn())) {
+                current = compose(new PendingLetter(contents.withTermEndsOn(term)));
+            }
+            return current;
+        }
+    }
+
+    private static List<be.smartcredit.hub.dunning.Channel> letterChannels(Collection<Channel> channels) {
+        return channels.stream().map(Channel::letterChannel).flatMap(Optional::stream).toList();
     }
 
     /**
@@ -198,6 +259,9 @@ public class LetterDispatch {
      */
     private void defer(PendingLetter pending, SendOutcome outcome, LocalDate today) {
         ZonedDateTime until = outcome.heldUntil().orElseThrow().withZoneSameInstant(HubClock.BRUSSELS);
+        if (!letterChannels(outcome.sent().keySet()).isEmpty()) {
+            terms.leftBy(pending.actionId(), letterChannels(outcome.sent().keySet()), today);
+        }
         String detail = pending.step() + ": " + outcome.heldList() + " held by the contact hours until "
                 + until.toLocalDateTime() + (outcome.sent().isEmpty() ? "" : ", sent now by " + outcome.sentList());
         jdbc.sql("""
@@ -217,17 +281,19 @@ public class LetterDispatch {
         String reason = "no usable postal address (street, postcode and city) and no usable e-mail address";
         String detail = pending.step() + ": " + reason + (outcome.sent().isEmpty() ? ""
                 : "; notice sent by " + outcome.sentList());
-        jdbc.sql("UPDATE dunning_actions SET status = 'UNDELIVERABLE', detail = ? WHERE id = ?")
-                .params(detail, pending.actionId()).update();
         claimEvents(pending, "LETTER_UNDELIVERABLE", detail);
         dossiers.recordEvent(pending.contents().dossierId(), today, "LETTER_UNDELIVERABLE", detail + ".",
                 "left for a person");
+        undeliverables.hold(pending.actionId(), detail, today);
         log.warn("Letter undeliverable, left for a person: dossier='{}' step='{}' action='{}'.",
                 pending.contents().dossierId(), pending.step(), pending.actionId());
     }
 
     private void markSent(PendingLetter pending, Map<Channel, String> sent, LocalDate today) {
         String channelList = sent.keySet().stream().map(Channel::code).collect(Collectors.joining(", "));
+        if (!letterChannels(sent.keySet()).isEmpty()) {
+            terms.leftBy(pending.actionId(), letterChannels(sent.keySet()), today);
+        }
         jdbc.sql("UPDATE dunning_actions SET status = 'SENT', sent_at = now(), document_path = ?, detail = ? "
                         + "WHERE id = ?")
                 .params(sent.get(Channel.POST), channelList, pending.actionId()).update();

@@ -163,6 +163,12 @@ public class ActionContents {
             return !"PENDING".equals(status) && !"DEFERRED".equals(status);
         }
 
+        /** The same letter giving another term: the one of the channel it is about to leave by. */
+        public Contents withTermEndsOn(LocalDate term) {
+            return new Contents(actionId, step, status, dossierId, connectorId, channel, dueOn, term, fee, debtor,
+                    claims, dropped);
+        }
+
         public BigDecimal totalOpen() {
             return claims.stream().map(Line::open).reduce(BigDecimal.ZERO, BigDecimal::add);
         }

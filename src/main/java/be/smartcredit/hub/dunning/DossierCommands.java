@@ -30,13 +30,16 @@ public class DossierCommands {
     private final Claims claims;
     private final TermRule terms;
     private final HubClock clock;
+    private final UndeliverableDossiers undeliverables;
 
-    DossierCommands(JdbcClient jdbc, Dossiers dossiers, Claims claims, TermRule terms, HubClock clock) {
+    DossierCommands(JdbcClient jdbc, Dossiers dossiers, Claims claims, TermRule terms, HubClock clock,
+            UndeliverableDossiers undeliverables) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.claims = claims;
         this.terms = terms;
         this.clock = clock;
+        this.undeliverables = undeliverables;
     }
 
     /** Puts a claim on hold; returns the hold's id. */
@@ -232,6 +235,19 @@ public class DossierCommands {
             close(dossierId, reason, "the client approved the hub's proposal");
         }
         log.info("Closing {}: dossier='{}' reason='{}'.", approve ? "approved" : "refused", dossierId, reason);
+    }
+
+    /**
+     * A person releases a dossier stopped by an undeliverable letter (the address was checked, or a way to
+     * reach the debtor was found): the letter is sent again and the procedure goes on.
+     */
+    @Transactional
+    public void resumeDelivery(long dossierId, String why) {
+        LocalDate today = clock.today();
+        String reason = why == null || why.isBlank() ? "released by a person" : "released by a person: " + why;
+        if (!undeliverables.resume(dossierId, reason, today)) {
+            throw new Conflict("dossier " + dossierId + " is not stopped by an undeliverable letter");
+        }
     }
 
     /** Closes a dossier by hand with a reason. */

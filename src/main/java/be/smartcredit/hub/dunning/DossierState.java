@@ -2,6 +2,8 @@ package be.smartcredit.hub.dunning;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +60,8 @@ public record DossierState(
      * @param open what is still open
      * @param status OPEN, PAID, CREDIT or WRITTEN_OFF
      * @param holds the holds in force or ended
-     * @param stepsTaken the per-claim steps this claim was on, with the last day of each one's term
+     * @param stepsTaken the per-claim steps this claim was on, with the last day of each one's term ({@code null}
+     *     while that step's letter has not left: no term runs yet)
      * @param feeCharged the lump sum or compensation earlier steps charged on this claim
      */
     public record ClaimState(long claimId, LocalDate issueDate, LocalDate dueDate, BigDecimal amount,
@@ -67,7 +70,7 @@ public record DossierState(
 
         public ClaimState {
             holds = List.copyOf(holds);
-            stepsTaken = Map.copyOf(stepsTaken);
+            stepsTaken = Collections.unmodifiableMap(new HashMap<>(stepsTaken));
             feeCharged = feeCharged == null ? BigDecimal.ZERO : feeCharged;
         }
 
@@ -104,7 +107,7 @@ public record DossierState(
      * @param kind the step
      * @param round 0 for the dossier's step; a later per-claim round (for late claims) otherwise
      * @param takenOn the day it was planned
-     * @param termEndsOn the last day of the term it gave
+     * @param termEndsOn the last day of the term it gave, or {@code null} while its letter has not left
      */
     public record StepTaken(StepKind kind, int round, LocalDate takenOn, LocalDate termEndsOn) {
     }

@@ -23,13 +23,13 @@ public class DossierStatements {
             SELECT c.id, c.number, c.issue_date, c.due_date, c.amount, c.open_amount,
                    (SELECT min(COALESCE(a.term_ends_on, a.due_on + 14)) FROM action_claims ac
                       JOIN dunning_actions a ON a.id = ac.action_id
-                     WHERE ac.claim_id = c.id AND a.step = 'REMINDER_1' AND a.status <> 'SKIPPED'
+                     WHERE ac.claim_id = c.id AND a.step = 'REMINDER_1' AND %s
                        AND a.due_on <= :day) AS reminder_term_ended,
                    (SELECT COALESCE(sum(ac.fee_amount), 0) FROM action_claims ac
                       JOIN dunning_actions a ON a.id = ac.action_id
                      WHERE ac.claim_id = c.id AND a.due_on <= :day
                        AND (a.status IN ('SENT', 'SENT_BY_HAND') OR a.id = :action)) AS fee_charged
-              FROM claims c WHERE c.dossier_id = :dossier""";
+              FROM claims c WHERE c.dossier_id = :dossier""".formatted(ActionTerms.LEFT);
 
     private final JdbcClient jdbc;
     private final Dossiers dossiers;

@@ -10,6 +10,8 @@ public enum DossierStatus {
     AWAITING_APPROVAL,
     /** The client refused the escalation: no further steps, payments still count. */
     ESCALATION_REFUSED,
+    /** A letter could not reach the debtor: no step until an address arrives or a person releases it. */
+    UNDELIVERABLE,
     /** Done, with a closing reason. */
     CLOSED
 }

@@ -106,7 +106,7 @@ public class Dossiers {
                 SELECT c.id, c.issue_date, c.due_date, c.amount, c.open_amount, c.status,
                        (SELECT COALESCE(sum(ac.fee_amount), 0) FROM action_claims ac
                           JOIN dunning_actions a ON a.id = ac.action_id
-                         WHERE ac.claim_id = c.id AND a.status <> 'SKIPPED') AS fee_charged
+                         WHERE ac.claim_id = c.id AND a.status NOT IN ('SKIPPED', 'UNDELIVERABLE')) AS fee_charged
                   FROM claims c WHERE c.dossier_id = ? ORDER BY c.due_date, c.id""")
                 .param(dossierId)
                 .query((rs, row) -> new ClaimState(rs.getLong("id"), rs.getObject("issue_date", LocalDate.class),
@@ -132,9 +132,10 @@ public class Dossiers {
     private Map<Long, Map<StepKind, LocalDate>> perClaimSteps(long dossierId) {
         Map<Long, Map<StepKind, LocalDate>> steps = new HashMap<>();
         jdbc.sql("""
-                SELECT ac.claim_id, a.step, COALESCE(a.term_ends_on, a.due_on + 14) AS term_ends_on
+                SELECT ac.claim_id, a.step,
+                       CASE WHEN %s THEN COALESCE(a.term_ends_on, a.due_on + 14) END AS term_ends_on
                   FROM action_claims ac JOIN dunning_actions a ON a.id = ac.action_id
-                 WHERE a.dossier_id = ? ORDER BY a.id""")
+                 WHERE a.dossier_id = ? AND a.status <> 'SKIPPED' ORDER BY a.id""".formatted(ActionTerms.LEFT))
                 .param(dossierId)
                 .query((rs, row) -> steps.computeIfAbsent(rs.getLong("claim_id"), k -> new EnumMap<>(StepKind.class))
                         .put(StepKind.valueOf(rs.getString("step")), rs.getObject("term_ends_on", LocalDate.class)))
@@ -144,8 +145,10 @@ public class Dossiers {
 
     private List<StepTaken> stepsTaken(long dossierId) {
         return jdbc.sql("""
-                SELECT step, round, due_on, COALESCE(term_ends_on, due_on + 14) AS term_ends_on
-                  FROM dunning_actions WHERE dossier_id = ? ORDER BY id""")
+                SELECT a.step, a.round, a.due_on,
+                       CASE WHEN a.status = 'SKIPPED' OR %s THEN COALESCE(a.term_ends_on, a.due_on + 14) END
+                           AS term_ends_on
+                  FROM dunning_actions a WHERE a.dossier_id = ? ORDER BY a.id""".formatted(ActionTerms.LEFT))
                 .param(dossierId)
                 .query((rs, row) -> new StepTaken(StepKind.valueOf(rs.getString("step")), rs.getInt("round"),
                         rs.getObject("due_on", LocalDate.class), rs.getObject("term_ends_on", LocalDate.class)))

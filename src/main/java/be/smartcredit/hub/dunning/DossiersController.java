@@ -83,6 +83,12 @@ class DossiersController {
         return Map.of("dossier", id, "closed", request.reason());
     }
 
+    @PostMapping("/{id}/delivery-release")
+    Map<String, Object> releaseDelivery(@PathVariable long id, @RequestBody(required = false) ReleaseRequest request) {
+        commands.resumeDelivery(id, request == null ? null : request.note());
+        return Map.of("dossier", id, "status", DossierStatus.ACTIVE.name());
+    }
+
     @PostMapping("/{id}/steps/{kind}/sent-by-hand")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> sentByHand(@PathVariable long id, @PathVariable StepKind kind) {
@@ -91,6 +97,10 @@ class DossiersController {
 
     private static ResponseStatusException notFound(long id) {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, "no dossier " + id);
+    }
+
+    /** A person's release of a dossier stopped by an undeliverable letter, with an optional note. */
+    record ReleaseRequest(String note) {
     }
 
     /** One dossier with its claims and actions. */

@@ -52,7 +52,7 @@ public final class DunningPlanner {
         }
 
         decision.reviewOn(today.plusDays(IDLE_REVIEW_DAYS));
-        if (state.status() == DossierStatus.ESCALATION_REFUSED) {
+        if (state.status() == DossierStatus.ESCALATION_REFUSED || state.status() == DossierStatus.UNDELIVERABLE) {
             return decision.build();
         }
         List<ClaimState> eligible = eligible(state, decision.writeOffsSoFar(), today, decision);
@@ -195,6 +195,10 @@ public final class DunningPlanner {
         }
 
         Optional<StepTaken> last = state.lastDossierStep();
+        if (last.isPresent() && last.get().termEndsOn() == null) {
+            // The previous step's letter has not left (pending, deferred or undeliverable): no term runs yet.
+            return;
+        }
         for (ProcedureStep step : dossierStepsAfter(procedure, last)) {
             BigDecimal open = total(ready);
             if (!step.appliesTo(state.debtor(), open)) {

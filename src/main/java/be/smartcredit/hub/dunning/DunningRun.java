@@ -30,11 +30,12 @@ public class DunningRun {
     private final ActionOutbox outbox;
     private final HubClock clock;
     private final SingleNode singleNode;
+    private final UndeliverableDossiers undeliverables;
     private final int batchSize;
 
     DunningRun(TransactionTemplate transaction, Dossiers dossiers, DecisionWriter writer, Procedures procedures,
             TermRule terms, FeeRule fees, ActionOutbox outbox, HubClock clock, HubSettings settings,
-            SingleNode singleNode) {
+            SingleNode singleNode, UndeliverableDossiers undeliverables) {
         this.transaction = transaction;
         this.dossiers = dossiers;
         this.writer = writer;
@@ -43,6 +44,7 @@ public class DunningRun {
         this.outbox = outbox;
         this.clock = clock;
         this.singleNode = singleNode;
+        this.undeliverables = undeliverables;
         this.batchSize = settings.dunning().batchSize();
     }
 
@@ -62,6 +64,7 @@ public class DunningRun {
     public RunSummary run(LocalDate today) {
         log.info("Dunning run started for date='{}'.", today);
         int joined = transaction.execute(status -> dossiers.gatherNewClaims(today));
+        transaction.execute(status -> undeliverables.resumeReachable(today));
         int actions = 0;
         int batch;
         do {

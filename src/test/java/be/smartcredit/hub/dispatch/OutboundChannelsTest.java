@@ -169,6 +169,8 @@ class OutboundChannelsTest {
         assertThat(events(claim)).contains("EMAIL_REJECTED");
         assertThat(emailStatus(claim)).isEqualTo("BAD");
         assertThat(eventDetail(claim, "LETTER_SENT")).isEqualTo("REMINDER_1 by post");
+        assertThat(termOf(claim)).isEqualTo(LocalDate.of(2026, 3, 18));
+        assertThat(Pdfs.text(printed(claim).orElseThrow())).contains("18/03/2026").doesNotContain("16/03/2026");
     }
 
     @Test
@@ -373,6 +375,130 @@ class OutboundChannelsTest {
                 LocalDate.of(2026, 1, 2), LocalDate.of(2026, 2, 1), "stated", "EUR", new BigDecimal("1234.50"), debtor,
                 null, "test", false, List.of(), null);
         return claims.register(claim, TODAY.minusDays(1)).claimId();
+    }
+
+    /**
+     * Reminder 1 e-mailed on Wednesday 7 May 2025 gives the electronic term (8 to 21 May); posted the same day
+     * after a bounce it gives the paper term, 14 days from Monday 12 May (the third working day), to 25 May:
+     * the posted letter prints that term, the statement claims nothing before 26 May and reminder 2 waits.
+     */
+    @Test
+    @Order(11)
+    void givesAReminderPostedAfterABounceThePaperTermCountedFromTheDayItIsPosted() {
+        LocalDate sentOn = LocalDate.of(2025, 5, 7);
+        clock.fix(TestData.officeHours(sentOn));
+        long claim = consumer("FR-1101", "Debtor of FR-1101", "Rue de la Loi 16", "retour@bouncing.example",
+                "400.00", LocalDate.of(2025, 5, 6));
+        runDunning();
+        MimeMessage sent = awaitMail("retour@bouncing.example");
+        LocalDate mailedTerm = termOf(claim);
+
+        ResponseEntity<Map<String, Object>> answer = signed("/api/v1/mail/bounces", BOUNCE_SECRET,
+                Bounces.failed("retour@bouncing.example", messageId(sent)), MediaType.TEXT_PLAIN);
+
+        assertThat(answer.getBody()).containsEntry("postedInstead", true);
+        assertThat(mailedTerm).isEqualTo(LocalDate.of(2025, 5, 21));
+        assertThat(termOf(claim)).isEqualTo(LocalDate.of(2025, 5, 25));
+        assertThat(Pdfs.text(printedOn(claim, sentOn))).contains("25/05/2025").doesNotContain("21/05/2025");
+        assertThat(owed(claim, LocalDate.of(2025, 5, 25), "interest")).isZero();
+        assertThat(owed(claim, LocalDate.of(2025, 5, 25), "fees")).isZero();
+        assertThat(owed(claim, LocalDate.of(2025, 5, 26), "interest")).isPositive();
+        assertThat(reminderTwoAfterRunOn(claim, LocalDate.of(2025, 5, 23))).isZero();
+        assertThat(reminderTwoAfterRunOn(claim, LocalDate.of(2025, 5, 26))).isOne();
+    }
+
+    /**
+     * A consumer with neither a postal nor an e-mail address: reminder 1 is undeliverable, so the dossier stops
+     * (no reminder 2, no fee, no interest a month later) until a new invoice brings an address; then the same
+     * reminder is posted, and its term runs from that day (Tuesday 1 July 2025: 4 to 17 July).
+     */
+    @Test
+    @Order(12)
+    void stopsAnUndeliverableDossierWithoutChargingAndPostsTheReminderOnceAnAddressArrives() {
+        clock.fix(TestData.officeHours(LocalDate.of(2025, 6, 2)));
+        long claim = consumer("FR-1201", "Sans Adresse", null, null, "200.00", LocalDate.of(2025, 5, 30));
+        runDunning();
+        await().atMost(PATIENCE).until(() -> events(claim).contains("LETTER_UNDELIVERABLE"));
+        LocalDate monthLater = LocalDate.of(2025, 7, 1);
+        clock.fix(TestData.officeHours(monthLater));
+        runDunning();
+
+        assertThat(dossierActions(claim)).containsExactly("REMINDER_1 UNDELIVERABLE");
+        assertThat(dossierStatus(claim)).isEqualTo("UNDELIVERABLE");
+        assertThat(owed(claim, monthLater, "interest")).isZero();
+        assertThat(owed(claim, monthLater, "fees")).isZero();
+        assertThat(dossierEvents(claim)).contains("DOSSIER_UNDELIVERABLE");
+
+        consumer("FR-1202", "Sans Adresse", "Rue Haute 5", null, "50.00", LocalDate.of(2025, 6, 30));
+        runDunning();
+        await().atMost(PATIENCE).until(() -> "SENT".equals(actionStatus(claim)));
+
+        assertThat(dossierStatus(claim)).isEqualTo("ACTIVE");
+        assertThat(dossierEvents(claim)).contains("DELIVERY_RESUMED");
+        assertThat(Pdfs.text(printedOn(claim, monthLater))).contains("FR-1201").contains("17/07/2025");
+        assertThat(termOf(claim)).isEqualTo(LocalDate.of(2025, 7, 17));
+    }
+
+    private long consumer(String number, String name, String street, String email, String amount, LocalDate due) {
+        NewClaim.NewDebtor debtor = new NewClaim.NewDebtor(name, street, null, street == null ? null : "1000",
+                street == null ? null : "Bruxelles", "BE", email, null, null, null, null, "CONSUMER", "fr");
+        NewClaim claim = new NewClaim("agency-fr", "seller:agency-fr", DocumentType.INVOICE, number,
+                due.minusDays(30), due, "stated", "EUR", new BigDecimal(amount), debtor, null, "test", false,
+                List.of(), null);
+        return claims.register(claim, clock.today()).claimId();
+    }
+
+    private LocalDate termOf(long claim) {
+        return jdbc.sql("SELECT term_ends_on FROM dunning_actions WHERE id = ?").param(actionOf(claim))
+                .query(LocalDate.class).single();
+    }
+
+    private long dossierOf(long claim) {
+        return jdbc.sql("SELECT dossier_id FROM claims WHERE id = ?").param(claim).query(Long.class).single();
+    }
+
+    private Path printedOn(long claim, LocalDate day) {
+        String prefix = "action-" + actionOf(claim) + "-";
+        return TestData.files(DATA.resolve("outbox/print").resolve(day.toString()), ".pdf").stream()
+                .filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    private BigDecimal owed(long claim, LocalDate day, String field) {
+        return new BigDecimal(String.valueOf(statement(claim, day).get(field)));
+    }
+
+    private Map<String, Object> statement(long claim, LocalDate day) {
+        return rest.withBasicAuth("admin", HubApi.ADMIN_PASSWORD).exchange("/api/v1/dossiers/" + dossierOf(claim)
+                        + "/statement?date=" + day, HttpMethod.GET, null,
+                new ParameterizedTypeReference<Map<String, Object>>() { }).getBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private String dossierStatus(long claim) {
+        Map<String, Object> dossier = rest.withBasicAuth("admin", HubApi.ADMIN_PASSWORD).exchange(
+                "/api/v1/dossiers/" + dossierOf(claim), HttpMethod.GET, null,
+                new ParameterizedTypeReference<Map<String, Object>>() { }).getBody();
+        return String.valueOf(((Map<String, Object>) dossier.get("dossier")).get("status"));
+    }
+
+    private List<String> dossierActions(long claim) {
+        return jdbc.sql("SELECT step || ' ' || status FROM dunning_actions WHERE dossier_id = ? ORDER BY id")
+                .param(dossierOf(claim)).query(String.class).list();
+    }
+
+    private int reminderTwoAfterRunOn(long claim, LocalDate day) {
+        clock.fix(TestData.officeHours(day));
+        runDunning();
+        return jdbc.sql("SELECT count(*) FROM dunning_actions WHERE dossier_id = ? AND step = 'REMINDER_2'")
+                .param(dossierOf(claim)).query(Integer.class).single();
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void runDunning() {

@@ -85,6 +85,29 @@ class DunningPlannerTest {
     }
 
     @Test
+    void neitherRemindsAgainNorChargesWhileTheFirstReminderHasNotLeft() {
+        DossierState dossier = consumer().with(claim(1).had(StepKind.REMINDER_1, null))
+                .took(StepKind.REMINDER_1, DUE.plusDays(1), null).build();
+
+        Decision monthLater = planner.plan(dossier, standard, DUE.plusDays(40));
+
+        assertThat(monthLater.steps()).isEmpty();
+    }
+
+    @Test
+    void takesNoStepWhileTheDossierWaitsForAnAddress() {
+        LocalDate termEnd = DUE.plusDays(15);
+        DossierState dossier = consumer().status(DossierStatus.UNDELIVERABLE)
+                .with(claim(1).had(StepKind.REMINDER_1, termEnd)).took(StepKind.REMINDER_1, DUE.plusDays(1), termEnd)
+                .build();
+
+        Decision decision = planner.plan(dossier, standard, termEnd.plusDays(10));
+
+        assertThat(decision.steps()).isEmpty();
+        assertThat(decision.status()).isEqualTo(DossierStatus.UNDELIVERABLE);
+    }
+
+    @Test
     void escalatesToFormalNoticeWhenTheLastReminderEndsUnpaid() {
         LocalDate r2Term = DUE.plusDays(40);
         DossierState dossier = afterSecondReminder(consumer(), r2Term).build();
