@@ -62,7 +62,8 @@ public class Handovers {
     private int prepare(Partner partner, String steps) {
         List<Map<String, Object>> actions = jdbc.sql("""
                 SELECT a.id, a.dossier_id, a.step FROM dunning_actions a
-                 WHERE a.step IN (%s) AND a.status NOT IN ('PENDING', 'DEFERRED') AND a.dossier_id IS NOT NULL
+                 WHERE a.step IN (%s) AND a.status NOT IN ('PENDING', 'DEFERRED', 'UNDELIVERABLE', 'SKIPPED')
+                   AND a.dossier_id IS NOT NULL
                    AND NOT EXISTS (SELECT 1 FROM handovers h WHERE h.action_id = a.id AND h.partner = ?)
                  ORDER BY a.id""".formatted(steps)).param(partner.code()).query().listOfRows();
         for (Map<String, Object> action : actions) {
