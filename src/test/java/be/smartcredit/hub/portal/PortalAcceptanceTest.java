@@ -165,14 +165,20 @@ class PortalAcceptanceTest {
             byte[] letter = fetch(download, browser.sessionCookie());
             assertThat(Pdfs.text(letter)).contains("D-1", "Jan Peeters");
 
+            String upload = PortalFixtures.csvUpload(DATA).toAbsolutePath().toString();
             browser.open("/portal/upload?lang=en");
-            browser.await("#file").sendKeys(PortalFixtures.csvUpload(DATA).toAbsolutePath().toString());
+            browser.await("#file").sendKeys(upload);
             browser.driver.findElement(By.id("upload")).click();
             browser.await("#rows");
             assertThat(browser.text("#summary")).contains("1 claim(s), 1 row(s) refused");
             assertThat(browser.text("#rows tr.accepted")).contains("UP-1");
             assertThat(browser.text("#rows tr.rejected")).contains("UP-2");
             browser.screenshot("upload");
+
+            browser.open("/portal/upload?lang=en");
+            browser.await("#file").sendKeys(upload);
+            browser.driver.findElement(By.id("upload")).click();
+            assertThat(browser.await("#summary").getText()).contains("already received");
 
             String payLink = payLinkOf(browser, seeded.demoDossier());
             browser.driver.manage().deleteAllCookies();
