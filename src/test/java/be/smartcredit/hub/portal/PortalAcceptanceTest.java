@@ -248,6 +248,29 @@ class PortalAcceptanceTest {
     }
 
     @Test
+    void answersALoggedInUsersRefusedRequestWithForbiddenAndThePortalsErrorPage() throws Exception {
+        HttpResponse<String> agentPage;
+        HttpResponse<String> adminPage;
+        HttpResponse<String> noToken;
+        try (Browser browser = new Browser(port)) {
+            logIn(browser);
+            String session = browser.sessionCookie();
+
+            agentPage = send(HttpRequest.newBuilder(local("/portal/agent/tasks?lang=en")), session);
+            adminPage = send(HttpRequest.newBuilder(local("/portal/admin/users?lang=en")), session);
+            noToken = send(HttpRequest.newBuilder(local("/portal/dossiers/" + seeded.demoDossier() + "/notes?lang=en"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("text=hello")), session);
+        }
+
+        for (HttpResponse<String> response : List.of(agentPage, adminPage, noToken)) {
+            assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(403);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+            assertThat(response.body()).contains("You may not open this page");
+        }
+    }
+
+    @Test
     void listsExportsAndCountsOnlyTheUsersOwnClient() throws Exception {
         PortalUser demo = accounts.load(PortalFixtures.DEMO_USER);
 
@@ -574,6 +597,15 @@ class PortalAcceptanceTest {
     private String payLinkOf(Browser browser, long dossier) {
         browser.open("/portal/dossiers/" + dossier);
         return browser.await("#pay-link").getAttribute("href");
+    }
+
+    private URI local(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, String session) throws Exception {
+        return HttpClient.newHttpClient().send(request.header("Cookie", "JSESSIONID=" + session).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static byte[] fetch(String url, String session) throws Exception {
