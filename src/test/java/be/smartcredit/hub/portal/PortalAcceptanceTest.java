@@ -286,6 +286,26 @@ class PortalAcceptanceTest {
     }
 
     @Test
+    void refusesAPromiseDatedInThePastOrBeyondTheLimitInTheDebtorsLanguage() throws Exception {
+        String token = payLinks.issue(seeded.otherDossier(), TODAY);
+        jakarta.servlet.http.Cookie language = mvc.perform(get("/pay/" + token)).andReturn().getResponse()
+                .getCookie("portal-language");
+
+        List<Object> refusals = new java.util.ArrayList<>();
+        for (String payBy : List.of("2030-01-01", "2018-07-02", "2018-05-31")) {
+            refusals.add(mvc.perform(post("/pay/" + token + "/promise").param("payBy", payBy).cookie(language)
+                    .with(csrf())).andReturn().getFlashMap().get("refused"));
+        }
+
+        assertThat(language.getValue()).isEqualTo("nl");
+        assertThat(refusals).hasSize(3).allSatisfy(refused -> assertThat(String.valueOf(refused))
+                .contains("Kies een datum", "30 dagen"));
+        assertThat(jdbc.sql("SELECT count(*) FROM claim_holds h JOIN claims c ON c.id = h.claim_id"
+                + " WHERE c.dossier_id = ? AND h.kind = 'PROMISE'").param(seeded.otherDossier()).query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
     void refusesTamperedAndExpiredPayLinksAndTheNeedForALogin() throws Exception {
         String token = payLinks.issue(seeded.demoDossier(), TODAY);
         String otherSignature = payLinks.issue(seeded.otherDossier(), TODAY);
