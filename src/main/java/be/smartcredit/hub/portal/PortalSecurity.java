@@ -30,6 +30,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class PortalSecurity implements WebMvcConfigurer {
 
     static final String LOGIN = "/portal/login";
+    /** The cookie that keeps the page language a user chose (or the pay page set from the debtor's language). */
+    static final String LANGUAGE_COOKIE = "portal-language";
 
     @Bean
     @Order(1)
@@ -90,7 +92,7 @@ class PortalSecurity implements WebMvcConfigurer {
     /** The page language: the user's choice ({@code ?lang=}), kept in a cookie, else the browser's. */
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("portal-language");
+        CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
         resolver.setDefaultLocale(null);
         return resolver;
     }
