@@ -434,6 +434,20 @@ class PortalAcceptanceTest {
     }
 
     @Test
+    void answersInTheLanguageThePayPageWasSwitchedTo() throws Exception {
+        String token = payLinks.issue(seeded.demoDossier(), TODAY);
+        jakarta.servlet.http.Cookie language = mvc.perform(get("/pay/" + token).param("lang", "fr")).andReturn()
+                .getResponse().getCookie(PortalSecurity.LANGUAGE_COOKIE);
+
+        String answer = mvc.perform(post("/pay/" + token + "/chat").param("question", "Combien dois-je payer ?")
+                .cookie(language).with(csrf())).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        String total = LanguageFormats.of("fr").money(statements.of(seeded.demoDossier(), TODAY).total(), "EUR");
+        assertThat(answer).contains("Vous devez", total).doesNotContain("U bent");
+    }
+
+    @Test
     void locksAUserOutAfterRepeatedFailedLogInsAndLetsAnAdminDisableOrResetOne() throws Exception {
         accounts.add("locked-lena", PortalFixtures.PASSWORD, PortalUser.Role.AGENT, "nl", List.of());
         PortalUser admin = accounts.load("admin");
