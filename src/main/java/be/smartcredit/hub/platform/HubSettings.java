@@ -86,7 +86,7 @@ public record HubSettings(
     public record Portal(@DefaultValue("admin") String adminUser, String adminPassword, String payLinkSecret,
             @DefaultValue("60") int payLinkDays, @DefaultValue("30") int payRequestsPerMinute,
             @DefaultValue("true") boolean secureCookies, String payProviderUrl,
-            @DefaultValue("http://localhost:8080") String publicUrl) {
+            @DefaultValue("http://localhost:8080") String publicUrl, @DefaultValue("30") int maxPromiseDays) {
     }
 
     public Path inbox() {

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.WebUtils;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,10 +37,11 @@ class PayAssistantController {
     private final JdbcClient jdbc;
     private final HubClock clock;
     private final boolean payOnline;
+    private final LocaleResolver locales;
 
     PayAssistantController(PayPageAccess access, PayDossiers pay, DossierViews views, DossierStatements statements,
             Connectors connectors, PortalTasks tasks, PortalAudit audit, JdbcClient jdbc, HubClock clock,
-            HubSettings settings) {
+            HubSettings settings, LocaleResolver locales) {
         this.access = access;
         this.pay = pay;
         this.views = views;
@@ -48,6 +51,7 @@ class PayAssistantController {
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.locales = locales;
         String provider = settings.portal().payProviderUrl();
         this.payOnline = provider != null && !provider.isBlank();
     }
@@ -60,8 +64,8 @@ class PayAssistantController {
         asked = asked.length() > MAX_QUESTION ? asked.substring(0, MAX_QUESTION) : asked;
         DossierViews.Summary dossier = views.find(dossierId).orElseThrow(() -> PortalDossiers.notFound("page"));
 
-        PayAssistant.Answer answer = assistant.answer(asked, pay.facts(dossier, statements.of(dossierId,
-                clock.today()), connectors.get(dossier.connectorId()), payOnline));
+        PayAssistant.Answer answer = assistant.answer(asked, pay.facts(pageLanguage(request, dossierId), dossier,
+                statements.of(dossierId, clock.today()), connectors.get(dossier.connectorId()), payOnline));
         keep(dossierId, "DEBTOR", asked, answer.intent());
         keep(dossierId, "ASSISTANT", answer.text(), answer.intent());
         if (answer.handsOver()) {
@@ -72,6 +76,14 @@ class PayAssistantController {
         model.addAttribute("question", asked);
         model.addAttribute("answer", answer);
         return "pay/chat :: exchange";
+    }
+
+    /** The language the pay page is shown in (its cookie), else the debtor's stored one. */
+    private String pageLanguage(HttpServletRequest request, long dossierId) {
+        if (WebUtils.getCookie(request, PortalSecurity.LANGUAGE_COOKIE) == null) {
+            return pay.debtorLanguage(dossierId);
+        }
+        return locales.resolveLocale(request).getLanguage();
     }
 
     private void keep(long dossierId, String author, String text, PayAssistant.Intent intent) {

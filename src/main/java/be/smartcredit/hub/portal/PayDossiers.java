@@ -67,15 +67,18 @@ class PayDossiers {
                 : procedure.stepsAfter(stage.get()).stream().findFirst()).map(ProcedureStep::kind);
     }
 
-    /** The assistant's facts: the statement's figures, the creditor's account and the step that follows. */
-    PayAssistant.Facts facts(DossierViews.Summary dossier, StatementCalculator.Statement statement,
+    /**
+     * The assistant's facts in the page's language: the statement's figures, the creditor's account and the step
+     * that follows.
+     */
+    PayAssistant.Facts facts(String language, DossierViews.Summary dossier, StatementCalculator.Statement statement,
             Connector creditor, boolean payOnline) {
         StructuredCommunication communication = communication(dossier.id());
         List<PayAssistant.Claim> claims = statement.claims().stream().map(line -> new PayAssistant.Claim(
                 line.number(), line.issueDate(), line.dueDate(), line.open())).toList();
         Optional<StepKind> next = dossier.nextReviewOn() == null ? Optional.empty() : nextStep(dossier);
         // Limitation: amounts are taken to be in euro, as the EPC QR code and the statement assume.
-        return new PayAssistant.Facts(debtorLanguage(dossier.id()), creditor.name(), "EUR", claims,
+        return new PayAssistant.Facts(language, creditor.name(), "EUR", claims,
                 statement.principalOpen(), statement.interest(), statement.fees(), statement.total(), creditor.iban(),
                 creditor.bic(), communication == null ? "-" : communication.formatted(),
                 next.map(Enum::name).orElse(null), dossier.nextReviewOn(), payOnline);

@@ -53,6 +53,7 @@ class PayPageController {
     private final LocaleResolver locales;
     private final MessageSource messages;
     private final String provider;
+    private final int maxPromiseDays;
 
     PayPageController(PayPageAccess access, PayDossiers pay, DossierViews views, DossierStatements statements,
             DossierCommands commands, Connectors connectors, PortalAudit audit, PortalTasks tasks, HubClock clock,
@@ -69,6 +70,7 @@ class PayPageController {
         this.locales = locales;
         this.messages = messages;
         this.provider = settings.portal().payProviderUrl();
+        this.maxPromiseDays = settings.portal().maxPromiseDays();
     }
 
     @GetMapping("/pay/{token}")
@@ -94,6 +96,8 @@ class PayPageController {
         model.addAttribute("qr", qr(connector, statement.total(), communication));
         model.addAttribute("payOnline", canPayOnline(statement.total(), communication));
         model.addAttribute("firstInstalment", clock.today().plusDays(7));
+        model.addAttribute("promiseFrom", clock.today());
+        model.addAttribute("promiseUntil", clock.today().plusDays(maxPromiseDays));
         return "pay/page";
     }
 
@@ -101,6 +105,12 @@ class PayPageController {
     String promise(@PathVariable String token, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate payBy, HttpServletRequest request, RedirectAttributes flash) {
         long dossierId = access.open(token, request);
+        LocalDate today = clock.today();
+        if (payBy.isBefore(today) || payBy.isAfter(today.plusDays(maxPromiseDays))) {
+            flash.addFlashAttribute("refused", messages.getMessage("pay.promise.invalid",
+                    new Object[] {maxPromiseDays}, locales.resolveLocale(request)));
+            return "redirect:/pay/" + token;
+        }
         return answer(token, flash, () -> {
             pay.openClaims(dossierId).forEach(claim -> commands.addHold(claim, HoldKind.PROMISE,
                     "the debtor promised on the pay page to pay by " + payBy, payBy));

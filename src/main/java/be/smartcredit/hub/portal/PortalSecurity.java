@@ -9,6 +9,8 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -28,6 +30,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class PortalSecurity implements WebMvcConfigurer {
 
     static final String LOGIN = "/portal/login";
+    /** The cookie that keeps the page language a user chose (or the pay page set from the debtor's language). */
+    static final String LANGUAGE_COOKIE = "portal-language";
 
     @Bean
     @Order(1)
@@ -38,17 +42,26 @@ class PortalSecurity implements WebMvcConfigurer {
         http.securityMatcher("/portal/**", "/pay/**", "/webjars/**")
                 .authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/webjars/**", "/pay/**", LOGIN, "/portal/portal.css").permitAll()
+                        .requestMatchers("/webjars/**", "/pay/**", LOGIN, "/portal/portal.css", AccessDeniedPage.PATH)
+                        .permitAll()
                         .requestMatchers("/portal/admin/**").hasRole("PORTAL_ADMIN")
                         .requestMatchers("/portal/agent/**").hasAnyRole("PORTAL_AGENT", "PORTAL_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/portal/dashboard", false)
                         .successHandler(loggedIn(audit, accounts)).failureHandler(failed(audit, accounts))
                         .permitAll())
+                .exceptionHandling(errors -> errors.accessDeniedHandler(deniedPage()))
                 .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl(LOGIN + "?logout"))
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer
                         .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.build();
+    }
+
+    /** A refused request is forwarded, with status 403, to the portal's error page. */
+    private static AccessDeniedHandler deniedPage() {
+        AccessDeniedHandlerImpl handler = new AccessDeniedHandlerImpl();
+        handler.setErrorPage(AccessDeniedPage.PATH);
+        return handler;
     }
 
     private static AuthenticationSuccessHandler loggedIn(PortalAudit audit, PortalAccounts accounts) {
@@ -79,7 +92,7 @@ class PortalSecurity implements WebMvcConfigurer {
     /** The page language: the user's choice ({@code ?lang=}), kept in a cookie, else the browser's. */
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("portal-language");
+        CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
         resolver.setDefaultLocale(null);
         return resolver;
     }

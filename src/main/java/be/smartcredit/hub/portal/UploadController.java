@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,9 +53,11 @@ class UploadController {
         DocumentReception.Received received = reception.take(target, file.getBytes(), name, InboundFiles.CSV,
                 "portal");
         audit.general(user.username(), target.id(), "PORTAL_UPLOAD", "CSV '" + DocumentReception.safe(name) + "' "
-                + (received.refused() ? "refused" : "taken, " + received.outcome().claimIds().size() + " claim(s)"));
+                + auditDetail(received));
         model.addAttribute("received", received);
-        model.addAttribute("rows", rows(received));
+        boolean again = !received.refused() && received.outcome().duplicateFile();
+        model.addAttribute("duplicateFile", again);
+        model.addAttribute("rows", again ? List.of() : rows(received));
         return "portal/upload-result :: result";
     }
 
@@ -63,14 +66,25 @@ class UploadController {
                 .sorted(java.util.Comparator.comparing(Connector::id)).toList();
     }
 
-    /** The row results the intake wrote beside the kept file. */
-    static List<CSVRecord> rows(DocumentReception.Received received) throws IOException {
+    /**
+     * The row results the intake wrote beside the kept file, each as a map from column name to text (a map, not the
+     * CSV record, so the page never has to pick among the record's overloaded getters).
+     */
+    static List<Map<String, String>> rows(DocumentReception.Received received) throws IOException {
         if (received.rowResults() == null || !Files.isRegularFile(received.rowResults())) {
             return List.of();
         }
         try (Reader reader = Files.newBufferedReader(received.rowResults(), StandardCharsets.UTF_8)) {
             return CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
-                    .parse(reader).getRecords();
+                    .parse(reader).getRecords().stream().map(CSVRecord::toMap).toList();
         }
+    }
+
+    private static String auditDetail(DocumentReception.Received received) {
+        if (received.refused()) {
+            return "refused";
+        }
+        return received.outcome().duplicateFile() ? "already received"
+                : "taken, " + received.outcome().claimIds().size() + " claim(s)";
     }
 }

@@ -165,14 +165,20 @@ class PortalAcceptanceTest {
             byte[] letter = fetch(download, browser.sessionCookie());
             assertThat(Pdfs.text(letter)).contains("D-1", "Jan Peeters");
 
+            String upload = PortalFixtures.csvUpload(DATA).toAbsolutePath().toString();
             browser.open("/portal/upload?lang=en");
-            browser.await("#file").sendKeys(PortalFixtures.csvUpload(DATA).toAbsolutePath().toString());
+            browser.await("#file").sendKeys(upload);
             browser.driver.findElement(By.id("upload")).click();
             browser.await("#rows");
             assertThat(browser.text("#summary")).contains("1 claim(s), 1 row(s) refused");
             assertThat(browser.text("#rows tr.accepted")).contains("UP-1");
             assertThat(browser.text("#rows tr.rejected")).contains("UP-2");
             browser.screenshot("upload");
+
+            browser.open("/portal/upload?lang=en");
+            browser.await("#file").sendKeys(upload);
+            browser.driver.findElement(By.id("upload")).click();
+            assertThat(browser.await("#summary").getText()).contains("already received");
 
             String payLink = payLinkOf(browser, seeded.demoDossier());
             browser.driver.manage().deleteAllCookies();
@@ -242,6 +248,29 @@ class PortalAcceptanceTest {
     }
 
     @Test
+    void answersALoggedInUsersRefusedRequestWithForbiddenAndThePortalsErrorPage() throws Exception {
+        HttpResponse<String> agentPage;
+        HttpResponse<String> adminPage;
+        HttpResponse<String> noToken;
+        try (Browser browser = new Browser(port)) {
+            logIn(browser);
+            String session = browser.sessionCookie();
+
+            agentPage = send(HttpRequest.newBuilder(local("/portal/agent/tasks?lang=en")), session);
+            adminPage = send(HttpRequest.newBuilder(local("/portal/admin/users?lang=en")), session);
+            noToken = send(HttpRequest.newBuilder(local("/portal/dossiers/" + seeded.demoDossier() + "/notes?lang=en"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("text=hello")), session);
+        }
+
+        for (HttpResponse<String> response : List.of(agentPage, adminPage, noToken)) {
+            assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(403);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+            assertThat(response.body()).contains("You may not open this page");
+        }
+    }
+
+    @Test
     void listsExportsAndCountsOnlyTheUsersOwnClient() throws Exception {
         PortalUser demo = accounts.load(PortalFixtures.DEMO_USER);
 
@@ -254,6 +283,26 @@ class PortalAcceptanceTest {
         assertThat(dossiers).contains("Jan Peeters").doesNotContain("Piet Anders");
         assertThat(otherDossiers).contains("Piet Anders").doesNotContain("Jan Peeters");
         assertThat(payments).contains("D-1;2018-06-01;200.00").contains("'=HYPERLINK").doesNotContain("O-1");
+    }
+
+    @Test
+    void refusesAPromiseDatedInThePastOrBeyondTheLimitInTheDebtorsLanguage() throws Exception {
+        String token = payLinks.issue(seeded.otherDossier(), TODAY);
+        jakarta.servlet.http.Cookie language = mvc.perform(get("/pay/" + token)).andReturn().getResponse()
+                .getCookie("portal-language");
+
+        List<Object> refusals = new java.util.ArrayList<>();
+        for (String payBy : List.of("2030-01-01", "2018-07-02", "2018-05-31")) {
+            refusals.add(mvc.perform(post("/pay/" + token + "/promise").param("payBy", payBy).cookie(language)
+                    .with(csrf())).andReturn().getFlashMap().get("refused"));
+        }
+
+        assertThat(language.getValue()).isEqualTo("nl");
+        assertThat(refusals).hasSize(3).allSatisfy(refused -> assertThat(String.valueOf(refused))
+                .contains("Kies een datum", "30 dagen"));
+        assertThat(jdbc.sql("SELECT count(*) FROM claim_holds h JOIN claims c ON c.id = h.claim_id"
+                + " WHERE c.dossier_id = ? AND h.kind = 'PROMISE'").param(seeded.otherDossier()).query(Long.class)
+                .single()).isZero();
     }
 
     @Test
@@ -382,6 +431,20 @@ class PortalAcceptanceTest {
                 .param(seeded.demoDossier()).query(String.class).list()).anyMatch(detail -> detail.contains(
                         "DEBTOR: Mijn hond heet Max"));
         assertThat(dossierEventKinds(seeded.demoDossier())).contains("PAY_PAGE_CHAT_HANDOVER");
+    }
+
+    @Test
+    void answersInTheLanguageThePayPageWasSwitchedTo() throws Exception {
+        String token = payLinks.issue(seeded.demoDossier(), TODAY);
+        jakarta.servlet.http.Cookie language = mvc.perform(get("/pay/" + token).param("lang", "fr")).andReturn()
+                .getResponse().getCookie(PortalSecurity.LANGUAGE_COOKIE);
+
+        String answer = mvc.perform(post("/pay/" + token + "/chat").param("question", "Combien dois-je payer ?")
+                .cookie(language).with(csrf())).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        String total = LanguageFormats.of("fr").money(statements.of(seeded.demoDossier(), TODAY).total(), "EUR");
+        assertThat(answer).contains("Vous devez", total).doesNotContain("U bent");
     }
 
     @Test
@@ -568,6 +631,15 @@ class PortalAcceptanceTest {
     private String payLinkOf(Browser browser, long dossier) {
         browser.open("/portal/dossiers/" + dossier);
         return browser.await("#pay-link").getAttribute("href");
+    }
+
+    private URI local(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, String session) throws Exception {
+        return HttpClient.newHttpClient().send(request.header("Cookie", "JSESSIONID=" + session).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static byte[] fetch(String url, String session) throws Exception {
