@@ -175,6 +175,17 @@ class CaseworkRulesTest {
                 BigDecimal.ZERO, amount, BigDecimal.ZERO, BigDecimal.ZERO, amount, List.of(), null);
     }
 
+    @Test
+    void plansTheSecondVisitAfterTheFirstVisitsDayEvenWhenReportedEarly() {
+        LocalDate firstVisit = TODAY.plusDays(2);
+
+        LocalDate reportedBefore = Visits.secondVisitAfter(TODAY, firstVisit);
+        LocalDate reportedAfter = Visits.secondVisitAfter(TODAY.plusDays(5), firstVisit);
+
+        assertThat(reportedBefore).isEqualTo(firstVisit);
+        assertThat(reportedAfter).isEqualTo(TODAY.plusDays(5));
+    }
+
     private static CallList.Entry entry(long id, DayPart part, String open, LocalDate due) {
         return new CallList.Entry(id, id, 1, part, null, null, new BigDecimal(open), due, null);
     }
