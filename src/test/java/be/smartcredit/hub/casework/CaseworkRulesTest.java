@@ -186,6 +186,17 @@ class CaseworkRulesTest {
         assertThat(reportedAfter).isEqualTo(TODAY.plusDays(5));
     }
 
+    @Test
+    void callsOnlyADebtorWithAPhoneNumber() {
+        String none = null;
+
+        boolean withNumber = Calls.hasPhone("+32 470 12 34 56");
+
+        assertThat(withNumber).isTrue();
+        assertThat(Calls.hasPhone(none)).isFalse();
+        assertThat(Calls.hasPhone("  ")).isFalse();
+    }
+
     private static CallList.Entry entry(long id, DayPart part, String open, LocalDate due) {
         return new CallList.Entry(id, id, 1, part, null, null, new BigDecimal(open), due, null);
     }
