@@ -73,7 +73,12 @@ public class Calls {
         jdbc.sql("UPDATE tasks SET status = 'DONE' WHERE id = ?").param(taskId).update();
         dossiers.recordEvent(dossierId, clock.today(), "NO_PHONE_NUMBER", "No phone campaign: the debtor has no "
                 + "phone number.", "casework phone campaign");
-        commands.moveOn(dossierId, StepKind.PHONE_CAMPAIGN, "the debtor has no phone number to call");
+        try {
+            commands.moveOn(dossierId, StepKind.PHONE_CAMPAIGN, "the debtor has no phone number to call");
+        } catch (DossierCommands.Conflict e) {
+            log.info("Dossier not moved on after its phone step: dossier='{}' reason='{}'.", dossierId,
+                    e.getMessage());
+        }
         log.info("Phone campaign not opened, no phone number: dossier='{}'.", dossierId);
     }
 
