@@ -47,13 +47,39 @@ public class Calls {
     @Transactional
     public int openCampaigns() {
         List<Map<String, Object>> tasks = jdbc.sql("""
-                SELECT t.id, t.dossier_id FROM tasks t
+                SELECT t.id, t.dossier_id, b.phone FROM tasks t JOIN dossiers d ON d.id = t.dossier_id
+                  JOIN debtors b ON b.id = d.debtor_id
                  WHERE t.kind = 'PHONE_CAMPAIGN' AND t.status = 'OPEN'
                    AND NOT EXISTS (SELECT 1 FROM call_campaigns c WHERE c.task_id = t.id)
-                 ORDER BY t.id FOR UPDATE SKIP LOCKED""").query().listOfRows();
-        tasks.forEach(task -> open(((Number) task.get("id")).longValue(),
-                ((Number) task.get("dossier_id")).longValue()));
+                 ORDER BY t.id FOR UPDATE OF t SKIP LOCKED""").query().listOfRows();
+        tasks.forEach(task -> {
+            long taskId = ((Number) task.get("id")).longValue();
+            long dossierId = ((Number) task.get("dossier_id")).longValue();
+            if (hasPhone((String) task.get("phone"))) {
+                open(taskId, dossierId);
+            } else {
+                noPhone(taskId, dossierId);
+            }
+        });
         return tasks.size();
+    }
+
+    static boolean hasPhone(String phone) {
+        return phone != null && !phone.isBlank();
+    }
+
+    /** No number to call: the step ends early, as for a debtor not reached, and the next step comes. */
+    private void noPhone(long taskId, long dossierId) {
+        jdbc.sql("UPDATE tasks SET status = 'DONE' WHERE id = ?").param(taskId).update();
+        dossiers.recordEvent(dossierId, clock.today(), "NO_PHONE_NUMBER", "No phone campaign: the debtor has no "
+                + "phone number.", "casework phone campaign");
+        try {
+            commands.moveOn(dossierId, StepKind.PHONE_CAMPAIGN, "the debtor has no phone number to call");
+        } catch (DossierCommands.Conflict e) {
+            log.info("Dossier not moved on after its phone step: dossier='{}' reason='{}'.", dossierId,
+                    e.getMessage());
+        }
+        log.info("Phone campaign not opened, no phone number: dossier='{}'.", dossierId);
     }
 
     private void open(long taskId, long dossierId) {
@@ -78,6 +104,10 @@ public class Calls {
             throw new DossierCommands.BadRequest(problem);
         }
         long dossierId = ((Number) campaign.get("dossier_id")).longValue();
+        if (report.outcome() == CallOutcome.WRONG_NUMBER && !hasPhone(phoneOf(dossierId))) {
+            throw new DossierCommands.BadRequest("field 'outcome' WRONG_NUMBER is refused: the debtor of dossier "
+                    + dossierId + " has no phone number");
+        }
         List<CallSchedule.Attempt> made = attempts(campaignId);
         CallSchedule.Attempt current = made.get(made.size() - 1);
 
@@ -113,6 +143,11 @@ public class Calls {
         if (effect != CallEffect.NEXT_ATTEMPT) {
             close(campaignId, report.outcome());
         }
+    }
+
+    private String phoneOf(long dossierId) {
+        return jdbc.sql("SELECT b.phone FROM debtors b JOIN dossiers d ON d.debtor_id = b.id WHERE d.id = ?")
+                .param(dossierId).query(String.class).optional().orElse(null);
     }
 
     /** The debtor's phone number as it stands is wrong: no SMS goes to it until the debtor has another one. */

@@ -1,5 +1,7 @@
 package be.smartcredit.hub.casework;
 
+import be.smartcredit.hub.dunning.PartnerCosts;
+import be.smartcredit.hub.dunning.StatementCalculator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,10 +35,22 @@ public record HandoverPackage(String handoverId, String partner, String step, Lo
             BigDecimal open, String structuredCommunication) {
     }
 
-    /** What is owed on the package's date: principal, interest, damages and costs, with the reasons. */
+    /**
+     * What is owed on the package's date: principal, interest, damages and costs, with the reasons; the total is
+     * the statement's total plus only the partner costs the debtor bears ({@code costsChargeable}).
+     */
     public record Calculation(LocalDate date, BigDecimal principal, BigDecimal paid, BigDecimal credited,
             BigDecimal principalOpen, BigDecimal interest, BigDecimal damages, BigDecimal costsAdvanced,
-            BigDecimal total, List<String> explanation) {
+            BigDecimal costsRecovered, BigDecimal costsChargeable, BigDecimal total, List<String> explanation) {
+
+        /** The calculation of a dossier's statement, its partner costs reported on their own lines. */
+        public static Calculation of(LocalDate date, StatementCalculator.Statement statement) {
+            PartnerCosts costs = statement.partnerCosts() == null ? PartnerCosts.NONE : statement.partnerCosts();
+            return new Calculation(date, statement.principal(), statement.paid(), statement.credited(),
+                    statement.principalOpen(), statement.interest(), statement.fees(), costs.advanced(),
+                    costs.recovered(), costs.chargeable(), statement.total().add(costs.chargeable()),
+                    statement.explanation());
+        }
     }
 
     /** One entry of the dossier's history: letters, calls, visits, decisions. */

@@ -4,10 +4,8 @@ import be.smartcredit.hub.connector.Connector;
 import be.smartcredit.hub.connector.Connectors;
 import be.smartcredit.hub.dunning.DossierStatements;
 import be.smartcredit.hub.dunning.Dossiers;
-import be.smartcredit.hub.dunning.StatementCalculator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -67,13 +65,7 @@ class HandoverPackages {
     }
 
     private HandoverPackage.Calculation calculation(long dossierId, LocalDate today) {
-        StatementCalculator.Statement statement = statements.of(dossierId, today);
-        BigDecimal advanced = jdbc.sql("""
-                SELECT COALESCE(sum(CASE kind WHEN 'ADVANCED' THEN amount ELSE -amount END), 0)
-                  FROM dossier_costs WHERE dossier_id = ?""").param(dossierId).query(BigDecimal.class).single();
-        return new HandoverPackage.Calculation(today, statement.principal(), statement.paid(), statement.credited(),
-                statement.principalOpen(), statement.interest(), statement.fees(), advanced,
-                statement.total().add(advanced.max(BigDecimal.ZERO)), statement.explanation());
+        return HandoverPackage.Calculation.of(today, statements.of(dossierId, today));
     }
 
     private List<HandoverPackage.Contact> contacts(long dossierId) {

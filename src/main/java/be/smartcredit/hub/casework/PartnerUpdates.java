@@ -1,10 +1,13 @@
 package be.smartcredit.hub.casework;
 
 import be.smartcredit.hub.dunning.DossierCommands;
+import be.smartcredit.hub.dunning.DossierStatements;
 import be.smartcredit.hub.dunning.Dossiers;
 import be.smartcredit.hub.dunning.HoldKind;
+import be.smartcredit.hub.dunning.PartnerCosts;
 import be.smartcredit.hub.dunning.StepKind;
 import be.smartcredit.hub.platform.HubClock;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +29,12 @@ public class PartnerUpdates {
     private final Dossiers dossiers;
     private final DossierCommands commands;
     private final HubClock clock;
+    private final DossierStatements statements;
 
-    PartnerUpdates(JdbcClient jdbc, Dossiers dossiers, DossierCommands commands, HubClock clock) {
+    PartnerUpdates(JdbcClient jdbc, Dossiers dossiers, DossierCommands commands, HubClock clock,
+            DossierStatements statements) {
         this.jdbc = jdbc;
+        this.statements = statements;
         this.dossiers = dossiers;
         this.commands = commands;
         this.clock = clock;
@@ -53,6 +59,7 @@ public class PartnerUpdates {
         if (fresh == 0) {
             throw new DossierCommands.Conflict("event " + update.eventId() + " was applied before");
         }
+        refuseWrongCost(partner, dossierId, update);
 
         dossiers.recordEvent(dossierId, clock.today(), "PARTNER_STATUS", "The " + partner.code() + " reports "
                 + update.status() + (detail(update) == null ? "" : " (" + detail(update) + ")") + " on handover "
@@ -83,20 +90,38 @@ public class PartnerUpdates {
         }
     }
 
+    /** Refuses a cost in another currency than the claims', or a recovery beyond what was advanced. */
+    private void refuseWrongCost(Handovers.Partner partner, long dossierId, PartnerStatus update) {
+        boolean advanced = update.status() == PartnerStatus.Kind.COSTS_ADVANCED;
+        if (!advanced && update.status() != PartnerStatus.Kind.COSTS_RECOVERED) {
+            return;
+        }
+        List<String> currencies = jdbc.sql("SELECT DISTINCT currency FROM claims WHERE dossier_id = ?")
+                .param(dossierId).query(String.class).list();
+        String refusal = PartnerCosts.refusal(new PartnerCosts.Cost(partner.code(), advanced, update.amount(),
+                clock.today()), currency(update), currencies, statements.costsReported(dossierId));
+        if (refusal != null) {
+            throw new DossierCommands.BadRequest(refusal);
+        }
+    }
+
+    private static String currency(PartnerStatus update) {
+        return update.currency() == null ? "EUR" : update.currency();
+    }
+
     private void cost(Handovers.Partner partner, long dossierId, PartnerStatus update) {
         String kind = update.status() == PartnerStatus.Kind.COSTS_ADVANCED ? "ADVANCED" : "RECOVERED";
         jdbc.sql("""
                 INSERT INTO dossier_costs (dossier_id, kind, partner, amount, currency, on_date)
                 VALUES (?, ?, ?, ?, ?, ?)""").params(dossierId, kind, partner.code(), update.amount(),
-                update.currency() == null ? "EUR" : update.currency(), clock.today()).update();
+                currency(update), clock.today()).update();
     }
 
     private static String detail(PartnerStatus update) {
         if (update.analysis() != null) {
             return update.analysis().name();
         }
-        return update.amount() == null ? null : (update.currency() == null ? "EUR" : update.currency()) + " "
-                + update.amount().toPlainString();
+        return update.amount() == null ? null : currency(update) + " " + update.amount().toPlainString();
     }
 
     /** The costs partners advanced on a dossier, what was recovered, and what is still out. */

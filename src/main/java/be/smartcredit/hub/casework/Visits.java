@@ -174,7 +174,9 @@ public class Visits {
 
     /** The debtor was not home: the same mediator comes once more on a later working day with room. */
     private void planSecond(Visit first) {
-        LocalDate day = dayWithRoom(first.mediator(), clock.today());
+        LocalDate firstDay = jdbc.sql("SELECT planned_on FROM visits WHERE id = ?").param(first.id())
+                .query(LocalDate.class).single();
+        LocalDate day = dayWithRoom(first.mediator(), secondVisitAfter(clock.today(), firstDay));
         long visitId = jdbc.sql("""
                 INSERT INTO visits (dossier_id, task_id, mediator, planned_on, status, revisit_of)
                 VALUES (?, ?, ?, ?, 'PLANNED', ?) RETURNING id""")
@@ -187,6 +189,11 @@ public class Visits {
                 + "planned on " + day);
         log.info("Second visit planned: dossier='{}' visit='{}' mediator='{}' date='{}'.", first.dossierId(),
                 visitId, first.mediator(), day);
+    }
+
+    /** The day a second visit comes after: the first visit's day, or today when the report came in later. */
+    static LocalDate secondVisitAfter(LocalDate today, LocalDate firstVisit) {
+        return firstVisit == null || today.isAfter(firstVisit) ? today : firstVisit;
     }
 
     private void moved(long dossierId, VisitReport.Address address) {

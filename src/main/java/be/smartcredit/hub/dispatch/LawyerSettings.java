@@ -19,6 +19,38 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record LawyerSettings(String name, String office, String bar, String enterpriseNumber, List<String> address,
         String phone, String email) {
 
+    /** Refuses, at start-up, a lawyer with a name but without what every lawyer's letter must show. */
+    public LawyerSettings {
+        String missing = configured(name) ? missing(bar, enterpriseNumber, address, phone) : null;
+        if (missing != null) {
+            throw new IllegalArgumentException("smartcredit.lawyer.name is set, so " + missing + " must be set too: "
+                    + "a lawyer's letter shows the lawyer's bar, enterprise number, address and phone");
+        }
+    }
+
+    /** The first setting a named lawyer lacks, or {@code null}. */
+    static String missing(String bar, String enterpriseNumber, List<String> address, String phone) {
+        if (blank(bar)) {
+            return "smartcredit.lawyer.bar";
+        }
+        if (blank(enterpriseNumber)) {
+            return "smartcredit.lawyer.enterprise-number";
+        }
+        if (address == null || address.isEmpty() || address.stream().allMatch(LawyerSettings::blank)) {
+            return "smartcredit.lawyer.address";
+        }
+        return blank(phone) ? "smartcredit.lawyer.phone" : null;
+    }
+
+    private static boolean configured(String name) {
+        return !blank(name);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** Whether a lawyer is named, and so lawyer's letters can be signed. */
     public boolean configured() {
         return name != null && !name.isBlank();
     }

@@ -59,6 +59,13 @@ class LetterComposer {
      * @param statement what the claims on the letter owe on {@code letterDate}
      * @param mandateGiven when the client handed the dossier over, for an agency's formal notice
      */
+    /** A letter that cannot be made from the settings, however often it is tried again. */
+    static class CannotCompose extends IllegalStateException {
+        CannotCompose(String reason) {
+            super(reason);
+        }
+    }
+
     Composed compose(PendingLetter pending, Connector connector, Statement statement, LocalDate letterDate,
             LocalDate mandateGiven) {
         StepKind step = pending.contents().step();
@@ -136,11 +143,16 @@ class LetterComposer {
 
     private LawyerLetter lawyerLetter(ReminderLetter reminder, Statement statement, PendingLetter pending) {
         if (!lawyer.configured()) {
-            throw new IllegalStateException("action " + pending.actionId() + ": a lawyer's letter needs the lawyer "
-                    + "(smartcredit.lawyer.name, bar, enterprise-number, address, phone); none is set");
+            throw new CannotCompose("a lawyer's letter needs the lawyer (smartcredit.lawyer.name, bar, "
+                    + "enterprise-number, address, phone); none is set");
         }
-        Lawyer signing = new Lawyer(lawyer.name(), lawyer.office(), lawyer.bar(), lawyer.enterpriseNumber(),
-                lawyer.address(), lawyer.phone(), lawyer.email(), null);
+        Lawyer signing;
+        try {
+            signing = new Lawyer(lawyer.name(), lawyer.office(), lawyer.bar(), lawyer.enterpriseNumber(),
+                    lawyer.address(), lawyer.phone(), lawyer.email(), null);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new CannotCompose("the lawyer's letterhead is incomplete: " + e.getMessage());
+        }
         return new LawyerLetter(reminder.language(), reminder.date(), reminder.creditor(), reminder.debtor(),
                 reminder.presentation(), signing, DebtBreakdowns.of(statement, reminder.currency()),
                 PaymentReference.of(reminder.communication()), noticeTerm(reminder), consumerDebt(statement));

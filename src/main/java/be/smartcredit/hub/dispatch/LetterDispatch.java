@@ -156,12 +156,18 @@ public class LetterDispatch {
             return;
         }
         if (action.claims().isEmpty()) {
-            skip(action, "no claim on the letter is still open and free of holds at send time");
+            skip(action, "LETTER_SKIPPED", "no claim on the letter is still open and free of holds at send time");
             return;
         }
 
         PendingLetter pending = new PendingLetter(action);
-        OutgoingLetter letter = compose(pending);
+        OutgoingLetter letter;
+        try {
+            letter = compose(pending);
+        } catch (LetterComposer.CannotCompose e) {
+            skip(action, "LETTER_NOT_SENT", "not sent: " + e.getMessage());
+            return;
+        }
         SendOutcome outcome = send(new TermedLetter(letter), letter.rules().forStep(pending.step()));
         if (outcome.heldUntil().isPresent()) {
             defer(pending, outcome, today);
@@ -310,13 +316,13 @@ public class LetterDispatch {
                 .params(c.claimId(), kind, detail).update());
     }
 
-    private void skip(ActionContents.Contents action, String reason) {
+    private void skip(ActionContents.Contents action, String kind, String reason) {
         jdbc.sql("UPDATE dunning_actions SET status = 'SKIPPED', detail = ? WHERE id = ?")
                 .params(reason, action.actionId()).update();
         action.dropped().forEach(d -> jdbc.sql("INSERT INTO claim_events (claim_id, kind, detail) "
                         + "VALUES (?, 'LETTER_SKIPPED', ?)")
                 .params(d.claimId(), action.step() + ": " + d.reason()).update());
-        dossiers.recordEvent(action.dossierId(), clock.today(), "LETTER_SKIPPED", action.step() + ": " + reason + ".",
+        dossiers.recordEvent(action.dossierId(), clock.today(), kind, action.step() + ": " + reason + ".",
                 "checked at send time");
         log.info("Letter skipped: dossier='{}' step='{}' reason='{}'.", action.dossierId(), action.step(), reason);
     }

@@ -50,13 +50,18 @@ public class DossierStatements {
                 .withPartnerCosts(partnerCosts(dossierId, date));
     }
 
-    /** The costs the lawyer and the bailiff reported on the dossier, and the bailiff's judgment date. */
-    private PartnerCosts partnerCosts(long dossierId, LocalDate date) {
-        List<PartnerCosts.Cost> costs = jdbc.sql("""
+    /** The costs the lawyer and the bailiff reported on the dossier so far, in the order they came. */
+    public List<PartnerCosts.Cost> costsReported(long dossierId) {
+        return jdbc.sql("""
                 SELECT partner, kind, amount, on_date FROM dossier_costs WHERE dossier_id = ? ORDER BY id""")
                 .param(dossierId).query((rs, n) -> new PartnerCosts.Cost(rs.getString("partner"),
                         "ADVANCED".equals(rs.getString("kind")), rs.getBigDecimal("amount"),
                         rs.getObject("on_date", LocalDate.class))).list();
+    }
+
+    /** The costs the lawyer and the bailiff reported on the dossier, and the bailiff's judgment date. */
+    private PartnerCosts partnerCosts(long dossierId, LocalDate date) {
+        List<PartnerCosts.Cost> costs = costsReported(dossierId);
         LocalDate judgment = jdbc.sql("""
                 SELECT min(on_date) FROM partner_events
                  WHERE dossier_id = ? AND partner = 'bailiff' AND status = 'JUDGMENT'""")

@@ -2,6 +2,7 @@ package be.smartcredit.hub.dunning;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -38,6 +39,30 @@ public record PartnerCosts(BigDecimal advanced, BigDecimal recovered, BigDecimal
         BigDecimal bailiffOut = sum(upToDate, "bailiff", true).subtract(sum(upToDate, "bailiff", false));
         BigDecimal chargeable = judged ? bailiffOut.max(BigDecimal.ZERO) : BigDecimal.ZERO;
         return new PartnerCosts(advanced, recovered, chargeable, judged ? judgmentOn : null);
+    }
+
+    /**
+     * Why a partner's new cost cannot be taken, in words naming the field and the amounts, or {@code null}: its
+     * currency must be the dossier's claims' currency, and a partner cannot recover more than it advanced.
+     *
+     * @param cost the new cost, its amount in {@code currency}
+     * @param currency the cost's currency
+     * @param claimCurrencies the currencies of the dossier's claims
+     * @param earlier the costs reported on the dossier before
+     */
+    public static String refusal(Cost cost, String currency, Collection<String> claimCurrencies,
+            List<Cost> earlier) {
+        if (!claimCurrencies.isEmpty() && !claimCurrencies.contains(currency)) {
+            return "field 'currency' is " + currency + " but the dossier's claims are in "
+                    + String.join(", ", claimCurrencies.stream().sorted().toList());
+        }
+        if (cost.advanced()) {
+            return null;
+        }
+        BigDecimal out = sum(earlier, cost.partner(), true).subtract(sum(earlier, cost.partner(), false));
+        return cost.amount().compareTo(out) > 0 ? "field 'amount' " + cost.amount().toPlainString() + " recovered "
+                + "exceeds the " + out.toPlainString() + " the " + cost.partner() + " advanced and has not "
+                + "recovered yet" : null;
     }
 
     /** Why the costs are charged as they are, in one sentence. */

@@ -3,7 +3,10 @@ package be.smartcredit.hub.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.smartcredit.hub.dunning.DebtorKind;
 import be.smartcredit.hub.dunning.DossierState;
+import be.smartcredit.hub.dunning.PartnerCosts;
+import be.smartcredit.hub.dunning.StatementCalculator;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -142,6 +145,56 @@ class CaseworkRulesTest {
 
         assertThat(list).extracting(CallList.Entry::campaignId).containsExactly(4L, 2L, 1L, 3L);
         assertThat(list.get(0).ageDays(TODAY)).isEqualTo(60);
+    }
+
+    @Test
+    void handsOverTheStatementsTotalWithoutTheCostsTheDebtorDoesNotBear() {
+        List<PartnerCosts.Cost> costs = List.of(new PartnerCosts.Cost("lawyer", true, new BigDecimal("60.50"),
+                TODAY.minusDays(20)), new PartnerCosts.Cost("bailiff", true, new BigDecimal("100.00"),
+                TODAY.minusDays(10)), new PartnerCosts.Cost("bailiff", false, new BigDecimal("30.00"),
+                TODAY.minusDays(5)));
+        StatementCalculator.Statement before = statement("1000.00").withPartnerCosts(
+                PartnerCosts.on(TODAY, costs, null));
+        StatementCalculator.Statement judged = statement("1000.00").withPartnerCosts(
+                PartnerCosts.on(TODAY, costs, TODAY.minusDays(8)));
+
+        HandoverPackage.Calculation beforeJudgment = HandoverPackage.Calculation.of(TODAY, before);
+        HandoverPackage.Calculation afterJudgment = HandoverPackage.Calculation.of(TODAY, judged);
+
+        assertThat(beforeJudgment.total()).isEqualByComparingTo(before.total());
+        assertThat(beforeJudgment.costsAdvanced()).isEqualByComparingTo("160.50");
+        assertThat(beforeJudgment.costsRecovered()).isEqualByComparingTo("30.00");
+        assertThat(beforeJudgment.costsChargeable()).isZero();
+        assertThat(afterJudgment.costsChargeable()).isEqualByComparingTo("70.00");
+        assertThat(afterJudgment.total()).isEqualByComparingTo("1070.00");
+    }
+
+    private static StatementCalculator.Statement statement(String total) {
+        BigDecimal amount = new BigDecimal(total);
+        return new StatementCalculator.Statement(TODAY, DebtorKind.values()[0], List.of(), amount, BigDecimal.ZERO,
+                BigDecimal.ZERO, amount, BigDecimal.ZERO, BigDecimal.ZERO, amount, List.of(), null);
+    }
+
+    @Test
+    void plansTheSecondVisitAfterTheFirstVisitsDayEvenWhenReportedEarly() {
+        LocalDate firstVisit = TODAY.plusDays(2);
+
+        LocalDate reportedBefore = Visits.secondVisitAfter(TODAY, firstVisit);
+        LocalDate reportedAfter = Visits.secondVisitAfter(TODAY.plusDays(5), firstVisit);
+
+        assertThat(reportedBefore).isEqualTo(firstVisit);
+        assertThat(reportedAfter).isEqualTo(TODAY.plusDays(5));
+    }
+
+    @Test
+    void callsOnlyADebtorWithAPhoneNumber() {
+        String none = null;
+
+        boolean withNumber = Calls.hasPhone("+32 470 12 34 56");
+
+        assertThat(withNumber).isTrue();
+        assertThat(Calls.hasPhone(none)).isFalse();
+        assertThat(Calls.hasPhone("  ")).isFalse();
     }
 
     private static CallList.Entry entry(long id, DayPart part, String open, LocalDate due) {

@@ -38,6 +38,28 @@ class PartnerCostsTest {
         assertThat(afterRecovery.explanation()).contains("60.00", "judgment of " + JUDGED);
     }
 
+    @Test
+    void refusesACostInAnotherCurrencyThanTheClaims() {
+        PartnerCosts.Cost advanced = bailiff(true, "50.00", SERVED);
+
+        String refusal = PartnerCosts.refusal(advanced, "USD", List.of("EUR"), List.of());
+
+        assertThat(refusal).contains("'currency'", "USD", "EUR");
+        assertThat(PartnerCosts.refusal(advanced, "EUR", List.of("EUR"), List.of())).isNull();
+    }
+
+    @Test
+    void refusesToRecoverMoreThanThePartnerAdvanced() {
+        List<PartnerCosts.Cost> earlier = List.of(bailiff(true, "80.00", SERVED), bailiff(false, "40.50", SERVED),
+                lawyer("500.00", SERVED));
+
+        String tooMuch = PartnerCosts.refusal(bailiff(false, "79.00", JUDGED), "EUR", List.of("EUR"), earlier);
+        String rest = PartnerCosts.refusal(bailiff(false, "39.50", JUDGED), "EUR", List.of("EUR"), earlier);
+
+        assertThat(tooMuch).contains("'amount'", "79.00", "39.50");
+        assertThat(rest).isNull();
+    }
+
     private static PartnerCosts.Cost bailiff(boolean advanced, String amount, LocalDate on) {
         return new PartnerCosts.Cost("bailiff", advanced, new BigDecimal(amount), on);
     }
