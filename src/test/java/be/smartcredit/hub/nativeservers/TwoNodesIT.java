@@ -9,10 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -112,18 +109,10 @@ class TwoNodesIT {
     }
 
     private long claimCount(String database) throws SQLException {
-        return count(database, "SELECT count(*) FROM claims");
+        return servers.count(database, "SELECT count(*) FROM claims");
     }
 
     private long actionCount(String database) throws SQLException {
-        return count(database, "SELECT count(*) FROM dunning_actions");
-    }
-
-    private long count(String database, String sql) throws SQLException {
-        try (Connection connection = servers.connect(database); Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        }
+        return servers.count(database, "SELECT count(*) FROM dunning_actions");
     }
 }
