@@ -1,5 +1,7 @@
 package be.smartcredit.hub.nativeservers;
 
+import be.smartcredit.hub.TestData;
+import be.smartcredit.hub.support.HubProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.JMSContext;
@@ -181,6 +183,35 @@ final class NativeServers {
                 "tcp://127.0.0.1:" + get("artemis.port"), get("artemis.user"), get("secret"));
                 JMSContext context = factory.createContext()) {
             context.createProducer().send(context.createQueue(queue), text);
+        }
+    }
+
+    /** Starts the packaged hub against these servers with the given "today" and waits until it is healthy. */
+    HubProcess startHub(Path data, String database, Path printFolder, String today) throws Exception {
+        List<String> arguments = new ArrayList<>(hubArguments(database, printFolder));
+        arguments.add("--smartcredit.clock.today=" + today);
+        HubProcess hub = new HubProcess(data, arguments.toArray(String[]::new));
+        hub.start();
+        hub.awaitHealthy(HubProcess.START_PATIENCE);
+        return hub;
+    }
+
+    /** Writes {@code count} UBL invoices numbered {@code <prefix>-<i>} into a folder inbox, each by an atomic move. */
+    static void dropInvoices(Path inbox, String prefix, int count) throws IOException {
+        Files.createDirectories(inbox);
+        for (int i = 1; i <= count; i++) {
+            String number = prefix + "-" + i;
+            Files.writeString(inbox.resolve(number + ".xml.part"), TestData.baseExampleForOwnBuyer(number, i));
+            Files.move(inbox.resolve(number + ".xml.part"), inbox.resolve(number + ".xml"));
+        }
+    }
+
+    /** Starts a dunning run through the API and says how many actions it created. */
+    static int runDunning(HubProcess hub) {
+        try {
+            return JSON.readTree(hub.post("/api/v1/dunning/runs").orElseThrow()).get("actionsCreated").asInt();
+        } catch (IOException e) {
+            throw new AssertionError("the dunning run answered no JSON", e);
         }
     }
 

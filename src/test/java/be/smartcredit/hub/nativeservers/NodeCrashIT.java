@@ -40,7 +40,7 @@ class NodeCrashIT {
         servers.purgeMail();
         Path data = TestData.newDirectory("native-node-crash");
 
-        try (HubProcess hub = startHub(data, database, printShop)) {
+        try (HubProcess hub = servers.startHub(data, database, printShop, TODAY)) {
             killedDuringIngest(hub, database, data);
             killedDuringDispatch(hub, database, data);
 
@@ -61,7 +61,7 @@ class NodeCrashIT {
 
     private void killedDuringIngest(HubProcess hub, String database, Path data) throws Exception {
         long started = System.nanoTime();
-        dropInvoices(inbox(data));
+        NativeServers.dropInvoices(inbox(data), "CRASH", FILES);
         await().atMost(PATIENCE).until(() -> claimCount(database) >= FILES / 4);
         hub.killHard();
         long atKill = claimCount(database);
@@ -78,7 +78,7 @@ class NodeCrashIT {
 
     private void killedDuringDispatch(HubProcess hub, String database, Path data) throws Exception {
         long started = System.nanoTime();
-        assertThat(runDunning(hub)).isEqualTo(FILES);
+        assertThat(NativeServers.runDunning(hub)).isEqualTo(FILES);
         await().atMost(PATIENCE).until(() -> sentBy(database, "POST") >= FILES / 4);
         hub.killHard();
         long atKill = sentBy(database, "POST");
@@ -92,26 +92,9 @@ class NodeCrashIT {
         log.info("Killed during dispatch after {} of {} letters; all sent in {} s.", atKill, FILES, seconds(started));
     }
 
-    private HubProcess startHub(Path data, String database, Path printShop) throws Exception {
-        List<String> arguments = new ArrayList<>(servers.hubArguments(database, printShop));
-        arguments.add("--smartcredit.clock.today=" + TODAY);
-        HubProcess hub = new HubProcess(data, arguments.toArray(String[]::new));
-        restart(hub);
-        return hub;
-    }
-
     private static void restart(HubProcess hub) throws Exception {
         hub.start();
         hub.awaitHealthy(HubProcess.START_PATIENCE);
-    }
-
-    private static void dropInvoices(Path inbox) throws IOException {
-        Files.createDirectories(inbox);
-        for (int i = 1; i <= FILES; i++) {
-            String number = String.format("CRASH-%05d", i);
-            Files.writeString(inbox.resolve(number + ".xml.part"), TestData.baseExampleForOwnBuyer(number, i));
-            Files.move(inbox.resolve(number + ".xml.part"), inbox.resolve(number + ".xml"));
-        }
     }
 
     /** The files in the archive, by their original names (the archive puts a time stamp before each). */
@@ -130,10 +113,6 @@ class NodeCrashIT {
 
     private long claimCount(String database) throws Exception {
         return servers.count(database, "SELECT count(*) FROM claims");
-    }
-
-    private static int runDunning(HubProcess hub) throws IOException {
-        return JSON.readTree(hub.post("/api/v1/dunning/runs").orElseThrow()).get("actionsCreated").asInt();
     }
 
     private static Path inbox(Path data) {

@@ -44,17 +44,17 @@ class TwoNodesIT {
 
         try (HubProcess first = startNode(data.resolve("node-1"), database, printShop, connectors);
                 HubProcess second = startNode(data.resolve("node-2"), database, printShop, connectors)) {
-            uploadInvoices(source);
+            NativeServers.dropInvoices(source, "NODES", CLAIMS);
             await().atMost(PATIENCE).until(() -> claimCount(database) == CLAIMS);
             await().atMost(PATIENCE).until(() -> downloaded(data, "node-1") + downloaded(data, "node-2") >= CLAIMS);
 
-            CompletableFuture<Integer> runOnFirst = CompletableFuture.supplyAsync(() -> runDunning(first));
-            CompletableFuture<Integer> runOnSecond = CompletableFuture.supplyAsync(() -> runDunning(second));
+            CompletableFuture<Integer> runOnFirst = CompletableFuture.supplyAsync(() -> NativeServers.runDunning(first));
+            CompletableFuture<Integer> runOnSecond = CompletableFuture.supplyAsync(() -> NativeServers.runDunning(second));
             assertThat(runOnFirst.get() + runOnSecond.get()).isEqualTo(CLAIMS);
 
             await().atMost(PATIENCE).until(() -> servers.mailMessageIds().size() >= CLAIMS
                     && letters(data, "node-1") + letters(data, "node-2") >= CLAIMS);
-            assertThat(runDunning(first) + runDunning(second)).isZero();
+            assertThat(NativeServers.runDunning(first) + NativeServers.runDunning(second)).isZero();
         }
 
         List<String> mails = servers.mailMessageIds();
@@ -77,14 +77,6 @@ class TwoNodesIT {
         return node;
     }
 
-    private static void uploadInvoices(Path source) throws IOException {
-        for (int i = 1; i <= CLAIMS; i++) {
-            String number = String.format("NODES-%05d", i);
-            Files.writeString(source.resolve(number + ".xml.part"), TestData.baseExampleForOwnBuyer(number, i));
-            Files.move(source.resolve(number + ".xml.part"), source.resolve(number + ".xml"));
-        }
-    }
-
     /** The invoices a node downloaded and took: each one ends in its archive. */
     private static long downloaded(Path data, String node) throws IOException {
         Path archive = data.resolve(node).resolve("inbox/demo/peppol/.archive");
@@ -93,14 +85,6 @@ class TwoNodesIT {
         }
         try (Stream<Path> files = Files.walk(archive)) {
             return files.filter(file -> file.getFileName().toString().endsWith(".xml")).count();
-        }
-    }
-
-    private static int runDunning(HubProcess node) {
-        try {
-            return JSON.readTree(node.post("/api/v1/dunning/runs").orElseThrow()).get("actionsCreated").asInt();
-        } catch (IOException e) {
-            throw new AssertionError("the dunning run answered no JSON", e);
         }
     }
 
