@@ -5,12 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import be.smartcredit.hub.TestData;
 import be.smartcredit.hub.support.HubProcess;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -29,7 +27,6 @@ class NodeCrashIT {
     private static final int FILES = Integer.getInteger("native.servers.crash.files", 100);
     private static final String TODAY = "2018-06-01";
     private static final Duration PATIENCE = Duration.ofSeconds(180 + FILES);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NativeServers servers = new NativeServers();
 

@@ -1,11 +1,11 @@
 package be.smartcredit.hub.nativeservers;
 
+import static be.smartcredit.hub.nativeservers.NativeServers.runDunning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import be.smartcredit.hub.TestData;
 import be.smartcredit.hub.support.HubProcess;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +29,6 @@ class TwoNodesIT {
     private static final int CLAIMS = Integer.getInteger("native.servers.claims", 40);
     private static final String TODAY = "2018-06-01";
     private static final Duration PATIENCE = Duration.ofSeconds(120 + CLAIMS);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NativeServers servers = new NativeServers();
 
@@ -48,13 +47,13 @@ class TwoNodesIT {
             await().atMost(PATIENCE).until(() -> claimCount(database) == CLAIMS);
             await().atMost(PATIENCE).until(() -> downloaded(data, "node-1") + downloaded(data, "node-2") >= CLAIMS);
 
-            CompletableFuture<Integer> runOnFirst = CompletableFuture.supplyAsync(() -> NativeServers.runDunning(first));
-            CompletableFuture<Integer> runOnSecond = CompletableFuture.supplyAsync(() -> NativeServers.runDunning(second));
+            CompletableFuture<Integer> runOnFirst = CompletableFuture.supplyAsync(() -> runDunning(first));
+            CompletableFuture<Integer> runOnSecond = CompletableFuture.supplyAsync(() -> runDunning(second));
             assertThat(runOnFirst.get() + runOnSecond.get()).isEqualTo(CLAIMS);
 
             await().atMost(PATIENCE).until(() -> servers.mailMessageIds().size() >= CLAIMS
                     && letters(data, "node-1") + letters(data, "node-2") >= CLAIMS);
-            assertThat(NativeServers.runDunning(first) + NativeServers.runDunning(second)).isZero();
+            assertThat(runDunning(first) + runDunning(second)).isZero();
         }
 
         List<String> mails = servers.mailMessageIds();
