@@ -43,6 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class LetterDispatch {
 
     /** The broker gives up after this many attempts (see BrokerSetup) and moves the message to dead letters. */
+    // Limitation: an SMTP or database outage longer than the redelivery schedule (1 + 3 + 9 + 27 s) uses up the
+    // attempts of the actions taken meanwhile; they wait on the dead-letter address until replayed.
     static final int MAX_ATTEMPTS = 5;
 
     private static final Logger log = LoggerFactory.getLogger(LetterDispatch.class);

@@ -73,10 +73,23 @@ public class DunningRun {
             actions += counts[1];
         } while (batch > 0);
 
-        int published = outbox.publishPending();
+        int published = publishNow();
         log.info("Dunning run finished for date='{}': dossiersGainingClaims='{}' actions='{}' published='{}'.",
                 today, joined, actions, published);
         return new RunSummary(today, actions, published);
+    }
+
+    /**
+     * Publishes the run's actions; when the broker cannot be reached the run still stands (its actions are stored)
+     * and the relay publishes them once the broker is back.
+     */
+    private int publishNow() {
+        try {
+            return outbox.publishPending();
+        } catch (RuntimeException brokerDown) {
+            log.warn("Actions not published yet, the relay retries every 5 s: reason='{}'.", brokerDown.getMessage());
+            return 0;
+        }
     }
 
     /** Reviews one batch; returns the dossiers reviewed and the actions created. */

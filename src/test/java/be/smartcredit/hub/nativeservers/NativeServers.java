@@ -1,7 +1,11 @@
 package be.smartcredit.hub.nativeservers;
 
+import be.smartcredit.hub.TestData;
+import be.smartcredit.hub.support.HubProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -15,12 +19,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -32,6 +39,7 @@ final class NativeServers {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Properties servers = new Properties();
+    private final Path stage;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     NativeServers() {
@@ -40,6 +48,7 @@ final class NativeServers {
             throw new IllegalStateException("-Dnative.servers=<servers.properties> is not set: start the servers "
                     + "with .ci/native-servers (see its header)");
         }
+        stage = Path.of(file).toAbsolutePath().getParent();
         try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
             servers.load(reader);
         } catch (IOException e) {
@@ -71,6 +80,15 @@ final class NativeServers {
 
     Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(jdbcUrl(database), get("postgres.user"), get("secret"));
+    }
+
+    /** The single number a query such as {@code SELECT count(*) ...} answers on the test's database. */
+    long count(String database, String sql) throws SQLException {
+        try (Connection connection = connect(database); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     /** An empty folder of the print shop's SFTP account, for one test's batches. */
@@ -144,6 +162,57 @@ final class NativeServers {
                 "--smartcredit.print-shop.sftp.private-key=" + get("sftp.private-key"),
                 "--smartcredit.print-shop.sftp.known-hosts=" + get("sftp.known-hosts"),
                 "--smartcredit.print-shop.sftp.directory=" + printFolder);
+    }
+
+    /**
+     * Runs a sub-command of {@code .ci/native-servers} on the running stage, such as {@code stop-artemis} or
+     * {@code start-smtp}: one server down, or up again on its port.
+     */
+    void stage(String command) throws IOException, InterruptedException {
+        Process script = new ProcessBuilder(".ci/native-servers", command, stage.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(stage.resolve("outages.log").toFile())).start();
+        if (!script.waitFor(180, TimeUnit.SECONDS) || script.exitValue() != 0) {
+            throw new IllegalStateException(".ci/native-servers " + command + " failed; see " + stage
+                    + "/outages.log");
+        }
+    }
+
+    /** Puts one text message on a queue of the native broker, as any producer could. */
+    void sendToQueue(String queue, String text) throws JMSException {
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(
+                "tcp://127.0.0.1:" + get("artemis.port"), get("artemis.user"), get("secret"));
+                JMSContext context = factory.createContext()) {
+            context.createProducer().send(context.createQueue(queue), text);
+        }
+    }
+
+    /** Starts the packaged hub against these servers with the given "today" and waits until it is healthy. */
+    HubProcess startHub(Path data, String database, Path printFolder, String today) throws Exception {
+        List<String> arguments = new ArrayList<>(hubArguments(database, printFolder));
+        arguments.add("--smartcredit.clock.today=" + today);
+        HubProcess hub = new HubProcess(data, arguments.toArray(String[]::new));
+        hub.start();
+        hub.awaitHealthy(HubProcess.START_PATIENCE);
+        return hub;
+    }
+
+    /** Writes {@code count} UBL invoices numbered {@code <prefix>-<i>} into a folder inbox, each by an atomic move. */
+    static void dropInvoices(Path inbox, String prefix, int count) throws IOException {
+        Files.createDirectories(inbox);
+        for (int i = 1; i <= count; i++) {
+            String number = prefix + "-" + i;
+            Files.writeString(inbox.resolve(number + ".xml.part"), TestData.baseExampleForOwnBuyer(number, i));
+            Files.move(inbox.resolve(number + ".xml.part"), inbox.resolve(number + ".xml"));
+        }
+    }
+
+    /** Starts a dunning run through the API and says how many actions it created. */
+    static int runDunning(HubProcess hub) {
+        try {
+            return JSON.readTree(hub.post("/api/v1/dunning/runs").orElseThrow()).get("actionsCreated").asInt();
+        } catch (IOException e) {
+            throw new AssertionError("the dunning run answered no JSON", e);
+        }
     }
 
     /** Removes every message GreenMail holds, so that a test counts its own. */

@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,11 +37,11 @@ class ProductionSetUpIT {
         servers.purgeMail();
         Path data = TestData.newDirectory("native-production");
 
-        try (HubProcess hub = startHub(data.resolve("june-1"), database, printShop, "2018-06-01")) {
-            dropInvoices(data.resolve("june-1"));
+        try (HubProcess hub = servers.startHub(data.resolve("june-1"), database, printShop, "2018-06-01")) {
+            NativeServers.dropInvoices(data.resolve("june-1/inbox/demo/peppol"), "NATIVE", INVOICES);
             await().atMost(PATIENCE).until(() -> claims(hub).size() == INVOICES);
 
-            assertThat(runDunning(hub)).isEqualTo(INVOICES);
+            assertThat(NativeServers.runDunning(hub)).isEqualTo(INVOICES);
             await().atMost(PATIENCE).until(() -> servers.mailMessageIds().size() >= INVOICES);
             await().atMost(PATIENCE).until(() -> localLetters(data.resolve("june-1"), "2018-06-01") == INVOICES);
             assertThat(hub.post("/api/v1/print-batches/2018-06-01/close")).isPresent();
@@ -53,11 +52,11 @@ class ProductionSetUpIT {
             await().atMost(PATIENCE).until(() -> "PAID".equals(firstClaim(hub).get("status").asText()));
         }
 
-        try (HubProcess hub = startHub(data.resolve("june-20"), database, printShop, "2018-06-20")) {
-            assertThat(runDunning(hub)).isEqualTo(INVOICES - 1);
+        try (HubProcess hub = servers.startHub(data.resolve("june-20"), database, printShop, "2018-06-20")) {
+            assertThat(NativeServers.runDunning(hub)).isEqualTo(INVOICES - 1);
             await().atMost(PATIENCE).until(() -> localLetters(data.resolve("june-20"), "2018-06-20") == INVOICES - 1);
             assertThat(hub.post("/api/v1/print-batches/2018-06-20/close")).isPresent();
-            assertThat(runDunning(hub)).isZero();
+            assertThat(NativeServers.runDunning(hub)).isZero();
         }
 
         List<String> secondReminders = printedLetters(printShop, "2018-06-20");
@@ -68,24 +67,6 @@ class ProductionSetUpIT {
         assertThat(new HashSet<>(mails)).hasSize(mails.size());
     }
 
-    private HubProcess startHub(Path data, String database, Path printShop, String today) throws Exception {
-        List<String> arguments = new ArrayList<>(servers.hubArguments(database, printShop));
-        arguments.add("--smartcredit.clock.today=" + today);
-        HubProcess hub = new HubProcess(data, arguments.toArray(String[]::new));
-        hub.start();
-        hub.awaitHealthy(HubProcess.START_PATIENCE);
-        return hub;
-    }
-
-    private static void dropInvoices(Path data) throws IOException {
-        Path inbox = Files.createDirectories(data.resolve("inbox/demo/peppol"));
-        for (int i = 1; i <= INVOICES; i++) {
-            String number = "NATIVE-" + i;
-            Files.writeString(inbox.resolve(number + ".xml.part"), TestData.baseExampleForOwnBuyer(number, i));
-            Files.move(inbox.resolve(number + ".xml.part"), inbox.resolve(number + ".xml"));
-        }
-    }
-
     private void payFirstClaimByCoda(HubProcess hub, Path data) throws IOException {
         String digits = firstClaim(hub).get("structuredCommunication").asText().replaceAll("\\D", "");
         byte[] coda = CodaFixtures.withCreditPayment(CodaFixtures.sampleLines("tryton-coda_CODA.txt"), digits,
@@ -93,10 +74,6 @@ class ProductionSetUpIT {
         Path inbox = Files.createDirectories(data.resolve("inbox/bank"));
         Files.write(inbox.resolve(".statement.cod.tmp"), coda);
         Files.move(inbox.resolve(".statement.cod.tmp"), inbox.resolve("statement.cod"));
-    }
-
-    private static int runDunning(HubProcess hub) throws IOException {
-        return JSON.readTree(hub.post("/api/v1/dunning/runs").orElseThrow()).get("actionsCreated").asInt();
     }
 
     private static JsonNode claims(HubProcess hub) throws IOException {

@@ -1,18 +1,15 @@
 package be.smartcredit.hub.nativeservers;
 
+import static be.smartcredit.hub.nativeservers.NativeServers.runDunning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import be.smartcredit.hub.TestData;
 import be.smartcredit.hub.support.HubProcess;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,7 +29,6 @@ class TwoNodesIT {
     private static final int CLAIMS = Integer.getInteger("native.servers.claims", 40);
     private static final String TODAY = "2018-06-01";
     private static final Duration PATIENCE = Duration.ofSeconds(120 + CLAIMS);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NativeServers servers = new NativeServers();
 
@@ -47,7 +43,7 @@ class TwoNodesIT {
 
         try (HubProcess first = startNode(data.resolve("node-1"), database, printShop, connectors);
                 HubProcess second = startNode(data.resolve("node-2"), database, printShop, connectors)) {
-            uploadInvoices(source);
+            NativeServers.dropInvoices(source, "NODES", CLAIMS);
             await().atMost(PATIENCE).until(() -> claimCount(database) == CLAIMS);
             await().atMost(PATIENCE).until(() -> downloaded(data, "node-1") + downloaded(data, "node-2") >= CLAIMS);
 
@@ -80,14 +76,6 @@ class TwoNodesIT {
         return node;
     }
 
-    private static void uploadInvoices(Path source) throws IOException {
-        for (int i = 1; i <= CLAIMS; i++) {
-            String number = String.format("NODES-%05d", i);
-            Files.writeString(source.resolve(number + ".xml.part"), TestData.baseExampleForOwnBuyer(number, i));
-            Files.move(source.resolve(number + ".xml.part"), source.resolve(number + ".xml"));
-        }
-    }
-
     /** The invoices a node downloaded and took: each one ends in its archive. */
     private static long downloaded(Path data, String node) throws IOException {
         Path archive = data.resolve(node).resolve("inbox/demo/peppol/.archive");
@@ -99,31 +87,15 @@ class TwoNodesIT {
         }
     }
 
-    private static int runDunning(HubProcess node) {
-        try {
-            return JSON.readTree(node.post("/api/v1/dunning/runs").orElseThrow()).get("actionsCreated").asInt();
-        } catch (IOException e) {
-            throw new AssertionError("the dunning run answered no JSON", e);
-        }
-    }
-
     private static int letters(Path data, String node) {
         return TestData.files(data.resolve(node).resolve("outbox/print").resolve(TODAY), ".pdf").size();
     }
 
     private long claimCount(String database) throws SQLException {
-        return count(database, "SELECT count(*) FROM claims");
+        return servers.count(database, "SELECT count(*) FROM claims");
     }
 
     private long actionCount(String database) throws SQLException {
-        return count(database, "SELECT count(*) FROM dunning_actions");
-    }
-
-    private long count(String database, String sql) throws SQLException {
-        try (Connection connection = servers.connect(database); Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        }
+        return servers.count(database, "SELECT count(*) FROM dunning_actions");
     }
 }

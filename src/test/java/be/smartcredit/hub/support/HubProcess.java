@@ -87,6 +87,19 @@ public final class HubProcess implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    /** The health endpoint's body whatever its status (503 while a part is down); empty when nobody answers. */
+    public String health() {
+        try {
+            return http.send(HttpRequest.newBuilder(uri("/actuator/health")).header("Authorization", basic())
+                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
     public java.util.Optional<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
@@ -123,10 +136,8 @@ public final class HubProcess implements AutoCloseable {
     }
 
     private java.util.Optional<String> send(HttpRequest.Builder request) {
-        String credentials = Base64.getEncoder()
-                .encodeToString(("admin:" + HubApi.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         try {
-            HttpResponse<String> response = http.send(request.header("Authorization", "Basic " + credentials)
+            HttpResponse<String> response = http.send(request.header("Authorization", basic())
                     .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() < 300 ? java.util.Optional.of(response.body()) : java.util.Optional.empty();
         } catch (IOException e) {
@@ -135,6 +146,11 @@ public final class HubProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             return java.util.Optional.empty();
         }
+    }
+
+    private static String basic() {
+        return "Basic " + Base64.getEncoder()
+                .encodeToString(("admin:" + HubApi.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private URI uri(String path) {
