@@ -430,7 +430,7 @@
           </fo:table-cell>
           <fo:table-cell padding-left="2mm" display-align="center">
             <fo:block font-weight="bold"><xsl:value-of select="l:text('payPage')"/></fo:block>
-            <fo:block font-size="8pt" wrap-option="wrap"><xsl:value-of select="url"/></fo:block>
+            <fo:block font-size="7pt" wrap-option="wrap"><xsl:value-of select="url"/></fo:block>
           </fo:table-cell>
         </fo:table-row>
       </fo:table-body>

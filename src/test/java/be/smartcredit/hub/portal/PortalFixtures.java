@@ -59,8 +59,8 @@ final class PortalFixtures {
 
     static long register(Claims claims, String connector, String number, String amount, LocalDate issued,
             LocalDate due, String debtor) {
-        var newDebtor = new NewClaim.NewDebtor(debtor, "Kerkstraat 1", null, "9000", "Gent", "BE", null, null, null,
-                null, null, "CONSUMER", "nl");
+        var newDebtor = new NewClaim.NewDebtor(debtor, "Kerkstraat 1", null, "9000", "Gent", "BE", null,
+                "+32470123456", null, null, null, "CONSUMER", "nl");
         var claim = new NewClaim(connector, "seller-" + connector, DocumentType.INVOICE, number, issued, due,
                 "stated", "EUR", new BigDecimal(amount), newDebtor, null, "test", false, List.of(), null);
         return claims.register(claim, due).claimId();
