@@ -10,6 +10,7 @@ import be.smartcredit.hub.dunning.ProcedureStep;
 import be.smartcredit.hub.dunning.Procedures;
 import be.smartcredit.hub.dunning.StatementCalculator;
 import be.smartcredit.hub.dunning.StepKind;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,6 +82,22 @@ class PayDossiers {
         return new PayAssistant.Facts(language, creditor.name(), "EUR", claims,
                 statement.principalOpen(), statement.interest(), statement.fees(), statement.total(), creditor.iban(),
                 creditor.bic(), communication == null ? "-" : communication.formatted(),
-                next.map(Enum::name).orElse(null), dossier.nextReviewOn(), payOnline);
+                next.map(Enum::name).orElse(null), nextStepFrom(dossier), payOnline);
+    }
+
+    /**
+     * The first day the next step may come: the dossier's review, but never before the day after the last letter's
+     * term ended (a review only looks; the term decides).
+     */
+    private LocalDate nextStepFrom(DossierViews.Summary dossier) {
+        if (dossier.nextReviewOn() == null) {
+            return null;
+        }
+        LocalDate termEnded = jdbc.sql("""
+                SELECT max(term_ends_on) FROM dunning_actions
+                 WHERE dossier_id = ? AND status IN ('SENT', 'SENT_BY_HAND')""")
+                .param(dossier.id()).query(LocalDate.class).optional().orElse(null);
+        return termEnded == null || termEnded.isBefore(dossier.nextReviewOn()) ? dossier.nextReviewOn()
+                : termEnded.plusDays(1);
     }
 }
