@@ -78,6 +78,7 @@ class InboundChannelsTest {
         registry.add("smartcredit.data-dir", DATA::toString);
         registry.add("smartcredit.connectors-dir", CONNECTORS::toString);
         registry.add("smartcredit.clock.today", () -> "2024-06-01");
+        registry.add("smartcredit.clock.time", () -> "10:00");
         registry.add("smartcredit.security.admin-password", () -> HubApi.ADMIN_PASSWORD);
         registry.add("NORTH_SFTP_PASSWORD", () -> NORTH_SFTP);
         registry.add("NORTH_HTTP_TOKEN", () -> NORTH_TOKEN);

@@ -190,6 +190,8 @@ final class NativeServers {
     HubProcess startHub(Path data, String database, Path printFolder, String today) throws Exception {
         List<String> arguments = new ArrayList<>(hubArguments(database, printFolder));
         arguments.add("--smartcredit.clock.today=" + today);
+        // Office hours, so that e-mails are not held by the contact hours whatever time the stage runs.
+        arguments.add("--smartcredit.clock.time=10:00");
         HubProcess hub = new HubProcess(data, arguments.toArray(String[]::new));
         hub.start();
         hub.awaitHealthy(HubProcess.START_PATIENCE);

@@ -70,6 +70,7 @@ class TwoNodesIT {
     private HubProcess startNode(Path data, String database, Path printShop, Path connectors) throws Exception {
         List<String> arguments = new ArrayList<>(servers.hubArguments(database, printShop));
         arguments.add("--smartcredit.clock.today=" + TODAY);
+        arguments.add("--smartcredit.clock.time=10:00");
         HubProcess node = new HubProcess(data, arguments.toArray(String[]::new)).withConnectors(connectors);
         node.start();
         node.awaitHealthy(HubProcess.START_PATIENCE);

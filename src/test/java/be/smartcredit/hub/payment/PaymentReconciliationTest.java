@@ -56,6 +56,7 @@ class PaymentReconciliationTest {
         registry.add("smartcredit.data-dir", DATA::toString);
         registry.add("smartcredit.security.admin-password", () -> HubApi.ADMIN_PASSWORD);
         registry.add("smartcredit.clock.today", TODAY::toString);
+        registry.add("smartcredit.clock.time", () -> "10:00");
         registry.add("smartcredit.payments.webhook-secret", () -> WEBHOOK_SECRET);
         // The camt.053 sample does not add up; this account's statements are applied all the same.
         registry.add("smartcredit.payments.hold-unbalanced-by-account.NL77ABNA0574908765", () -> "false");

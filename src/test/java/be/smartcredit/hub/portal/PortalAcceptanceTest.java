@@ -63,6 +63,7 @@ class PortalAcceptanceTest {
         registry.add("smartcredit.security.admin-password", () -> HubApi.ADMIN_PASSWORD);
         registry.add("smartcredit.portal.admin-password", () -> "portal-admin-password");
         registry.add("smartcredit.clock.today", TODAY::toString);
+        registry.add("smartcredit.clock.time", () -> "10:00");
         registry.add("smartcredit.dunning.cron", () -> "0 0 6 1 1 ? 2099");
         registry.add("smartcredit.payments.webhook-secret", () -> PaymentProvider.SECRET);
         registry.add("smartcredit.portal.pay-provider-url", PROVIDER::checkoutUrl);
