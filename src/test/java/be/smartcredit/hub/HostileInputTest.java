@@ -9,6 +9,7 @@ import be.smartcredit.hub.connector.SftpInbox;
 import be.smartcredit.hub.privacy.DebtorRetention;
 import be.smartcredit.hub.support.BaitServer;
 import be.smartcredit.hub.support.HubApi;
+import be.smartcredit.hub.support.TestConnectors;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
@@ -51,7 +52,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * One running hub against the hostile corpus ({@link HostileFiles}) through its real channels: folders, its SFTP
@@ -95,14 +95,7 @@ class HostileInputTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws IOException {
-        FileSystemUtils.copyRecursively(Path.of("src/test/resources/connectors"), CONNECTORS);
-        registry.add("smartcredit.data-dir", DATA::toString);
-        registry.add("smartcredit.connectors-dir", CONNECTORS::toString);
-        registry.add("smartcredit.clock.today", () -> "2024-06-01");
-        registry.add("smartcredit.clock.time", () -> "10:00");
-        registry.add("smartcredit.security.admin-password", () -> HubApi.ADMIN_PASSWORD);
-        registry.add("NORTH_SFTP_PASSWORD", () -> NORTH_SFTP);
-        registry.add("NORTH_HTTP_TOKEN", () -> NORTH_TOKEN);
+        TestConnectors.register(registry, DATA, CONNECTORS, NORTH_SFTP, NORTH_TOKEN);
     }
 
     @AfterAll

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import be.smartcredit.hub.Samples;
 import be.smartcredit.hub.TestData;
 import be.smartcredit.hub.support.HubApi;
+import be.smartcredit.hub.support.TestConnectors;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.Charset;
@@ -44,7 +45,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Every inbound channel against a real server: the hub's own SFTP inbox (an SFTP client uploads), a client's SFTP
@@ -74,14 +74,7 @@ class InboundChannelsTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws IOException {
-        FileSystemUtils.copyRecursively(Path.of("src/test/resources/connectors"), CONNECTORS);
-        registry.add("smartcredit.data-dir", DATA::toString);
-        registry.add("smartcredit.connectors-dir", CONNECTORS::toString);
-        registry.add("smartcredit.clock.today", () -> "2024-06-01");
-        registry.add("smartcredit.clock.time", () -> "10:00");
-        registry.add("smartcredit.security.admin-password", () -> HubApi.ADMIN_PASSWORD);
-        registry.add("NORTH_SFTP_PASSWORD", () -> NORTH_SFTP);
-        registry.add("NORTH_HTTP_TOKEN", () -> NORTH_TOKEN);
+        TestConnectors.register(registry, DATA, CONNECTORS, NORTH_SFTP, NORTH_TOKEN);
         registry.add("NORTH_PULL_PASSWORD", () -> PULL_PASSWORD);
     }
 
