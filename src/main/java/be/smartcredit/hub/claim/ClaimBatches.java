@@ -1,5 +1,6 @@
 package be.smartcredit.hub.claim;
 
+import be.smartcredit.hub.platform.Correlation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -114,10 +115,10 @@ public class ClaimBatches {
                 INSERT INTO claims (connector_id, seller_key, document_type, number, debtor_id, issue_date,
                                     due_date, due_date_derived, currency, amount, open_amount,
                                     structured_communication, status, next_action_on, source_file, peppol,
-                                    due_date_basis, credit_for_number)
+                                    due_date_basis, credit_for_number, correlation_id)
                 SELECT connector_id, seller_key, document_type, number, debtor_id, issue_date, due_date,
                        due_date_derived, currency, amount, amount, structured_communication, 'OPEN',
-                       next_action_on, source_file, peppol, due_date_basis, credit_for_number
+                       next_action_on, source_file, peppol, due_date_basis, credit_for_number, ?
                   FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::date[], ?::date[],
                               ?::boolean[], ?::text[], ?::numeric[], ?::text[], ?::date[], ?::text[], ?::boolean[],
                               ?::text[], ?::text[])
@@ -126,7 +127,7 @@ public class ClaimBatches {
                             source_file, peppol, due_date_basis, credit_for_number)
                 ON CONFLICT (connector_id, seller_key, document_type, number) DO NOTHING
                 RETURNING id, seller_key, document_type, number""")
-                .params(column(batch, NewClaim::connectorId), column(batch, NewClaim::sellerKey),
+                .params(Correlation.current(), column(batch, NewClaim::connectorId), column(batch, NewClaim::sellerKey),
                         column(batch, c -> c.documentType().name()), column(batch, NewClaim::number),
                         debtorIds.toArray(Long[]::new), column(batch, c -> text(c.issueDate())),
                         column(batch, c -> text(c.dueDate())), column(batch, c -> text(c.dueDateDerived())),

@@ -1,6 +1,7 @@
 package be.smartcredit.hub.claim;
 
 import be.smartcredit.hub.claim.inbound.RuleFailure;
+import be.smartcredit.hub.platform.Correlation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -146,15 +147,15 @@ public class Claims {
                 INSERT INTO claims (connector_id, seller_key, document_type, number, debtor_id, issue_date,
                                     due_date, due_date_derived, currency, amount, open_amount,
                                     structured_communication, status, next_action_on, source_file, peppol,
-                                    due_date_basis, credit_for_number)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    due_date_basis, credit_for_number, correlation_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (connector_id, seller_key, document_type, number) DO NOTHING
                 RETURNING id""")
                 .params(claim.connectorId(), claim.sellerKey(), claim.documentType().name(), claim.number(),
                         debtorId, claim.issueDate(), claim.dueDate(), claim.dueDateDerived(), claim.currency(),
                         claim.amount(), claim.isCredit() ? java.math.BigDecimal.ZERO : claim.amount(),
                         communication.digits(), status.name(), nextActionOn, claim.sourceFile(), claim.peppol(),
-                        claim.dueDateBasis(), claim.creditFor())
+                        claim.dueDateBasis(), claim.creditFor(), Correlation.current())
                 .query(Long.class).optional();
     }
 

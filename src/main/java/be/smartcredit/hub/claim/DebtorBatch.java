@@ -44,14 +44,27 @@ final class DebtorBatch {
     }
 
     private void loadKnown(List<DebtorIdentity> identities) {
+        // One index look-up per key: the same condition written with OR (or with = ANY) made PostgreSQL read all of
+        // the connector's debtors for every batch, which grew with each batch stored.
         jdbc.sql("""
                 SELECT id, identity_key, vat_key, enterprise_key, endpoint_key, email_key FROM debtors
-                 WHERE connector_id = ? AND (vat_key = ANY(?) OR enterprise_key = ANY(?) OR endpoint_key = ANY(?)
-                       OR email_key = ANY(?) OR identity_key = ANY(?))
+                 WHERE id IN (SELECT d.id FROM unnest(:vat::text[]) AS k(key)
+                                JOIN debtors d ON d.connector_id = :connector AND d.vat_key = k.key
+                              UNION SELECT d.id FROM unnest(:enterprise::text[]) AS k(key)
+                                JOIN debtors d ON d.connector_id = :connector AND d.enterprise_key = k.key
+                              UNION SELECT d.id FROM unnest(:endpoint::text[]) AS k(key)
+                                JOIN debtors d ON d.connector_id = :connector AND d.endpoint_key = k.key
+                              UNION SELECT d.id FROM unnest(:email::text[]) AS k(key)
+                                JOIN debtors d ON d.connector_id = :connector AND d.email_key = k.key
+                              UNION SELECT d.id FROM unnest(:name::text[]) AS k(key)
+                                JOIN debtors d ON d.connector_id = :connector AND d.identity_key = k.key)
                  ORDER BY id""")
-                .params(connectorId, keys(identities, DebtorIdentity::vat),
-                        keys(identities, DebtorIdentity::enterprise), keys(identities, DebtorIdentity::endpoint),
-                        keys(identities, DebtorIdentity::email), keys(identities, DebtorIdentity::nameKey))
+                .param("connector", connectorId)
+                .param("vat", keys(identities, DebtorIdentity::vat))
+                .param("enterprise", keys(identities, DebtorIdentity::enterprise))
+                .param("endpoint", keys(identities, DebtorIdentity::endpoint))
+                .param("email", keys(identities, DebtorIdentity::email))
+                .param("name", keys(identities, DebtorIdentity::nameKey))
                 .query((row, n) -> new Debtor(row.getLong("id"), row.getString("identity_key"),
                         new DebtorIdentity(row.getString("vat_key"), row.getString("enterprise_key"),
                                 row.getString("endpoint_key"), row.getString("email_key"), null)))

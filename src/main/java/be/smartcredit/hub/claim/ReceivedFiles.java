@@ -28,11 +28,15 @@ public class ReceivedFiles {
                 .params(connectorId, sha256, fileName, channel).update();
     }
 
-    /** Gives the claims a file brought their correlation id, unless an earlier file gave them one. */
+    /**
+     * Gives the claims a file named their correlation id, unless they have one: claims are stored with the id of
+     * the file being read, so this reaches only claims stored without one.
+     */
     public void correlate(List<Long> claimIds, String correlationId) {
-        for (Long claimId : claimIds) {
-            jdbc.sql("UPDATE claims SET correlation_id = ? WHERE id = ? AND correlation_id IS NULL")
-                    .params(correlationId, claimId).update();
+        if (claimIds.isEmpty()) {
+            return;
         }
+        jdbc.sql("UPDATE claims SET correlation_id = ? WHERE id = ANY(?) AND correlation_id IS NULL")
+                .params(correlationId, claimIds.toArray(Long[]::new)).update();
     }
 }

@@ -22,6 +22,11 @@ public final class Correlation {
         return "in-" + sha256Hex.substring(0, HASH_CHARACTERS);
     }
 
+    /** The id in the log context of this thread, or null. */
+    public static String current() {
+        return MDC.get(MDC_KEY);
+    }
+
     /** Puts the id in the log context until the returned scope is closed; a null id changes nothing. */
     public static Scope open(String correlationId) {
         if (correlationId == null) {
