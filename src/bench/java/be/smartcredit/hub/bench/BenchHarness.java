@@ -57,8 +57,8 @@ public final class BenchHarness {
             measure("peppol", () -> List.of(new PeppolIngest(inbound, input).run(scale.of(2_000), jfr)));
             measure("csv", () -> List.of(new CsvIngest(inbound, dataSource, input)
                     .run(scale.of(200_000), run.resolve("csv"), jfr)));
-            measure("letters", () -> List.of(new LetterRendering(hub.getBean(LetterRenderer.class), input)
-                    .run(scale.of(5_000), jfr)));
+            measure("letters", () -> new LetterRendering(hub.getBean(LetterRenderer.class), input)
+                    .run(scale.of(5_000), jfr));
             DunningAndMatching curve = new DunningAndMatching(hub.getBean(DunningRun.class),
                     hub.getBean(PaymentIntake.class), dataSource, input.buyerNames());
             for (long claims : scale.curve()) {

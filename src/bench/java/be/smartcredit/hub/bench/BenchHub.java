@@ -30,8 +30,10 @@ final class BenchHub {
                 "server.port", "0",
                 "logging.file.name", logFile.toAbsolutePath().toString(),
                 "logging.threshold.console", "WARN");
-        ConfigurableApplicationContext hub = new SpringApplicationBuilder(SmartCreditHub.class).properties(settings)
-                .run();
+        // As arguments, so that they win over application.yml (builder properties are only defaults).
+        String[] arguments = settings.entrySet().stream().map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+                .toArray(String[]::new);
+        ConfigurableApplicationContext hub = new SpringApplicationBuilder(SmartCreditHub.class).run(arguments);
         CamelContext camel = hub.getBean(CamelContext.class);
         camel.getRouteController().stopRoute("dispatch.letters");
         camel.getRouteController().stopRoute("dunning.outbox.relay");

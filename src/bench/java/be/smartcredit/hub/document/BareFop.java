@@ -58,8 +58,12 @@ public final class BareFop {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(128 * 1024);
         try {
             Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, fopFactory.newFOUserAgent(), pdf);
-            identity.newTransformer().transform(new StreamSource(new StringReader(fo)),
-                    new SAXResult(fop.getDefaultHandler()));
+            Transformer copy;
+            // A factory need not be thread-safe; the transformers it makes are used by one thread each.
+            synchronized (identity) {
+                copy = identity.newTransformer();
+            }
+            copy.transform(new StreamSource(new StringReader(fo)), new SAXResult(fop.getDefaultHandler()));
         } catch (FOPException | TransformerException e) {
             throw new IllegalStateException("FOP could not render the FO: " + e.getMessage(), e);
         }
