@@ -14,7 +14,7 @@ import java.time.Duration;
 /**
  * Posts a handover package to a partner's platform: JSON with the Bearer token and the idempotency key
  * ({@code Idempotency-Key}), so a retry after a timeout is recognised by the partner and not taken twice. One
- * client per partner, each with its own HTTP client and TLS (see {@link be.smartcredit.hub.platform.OutboundTls}).
+ * client per partner, each with its own HTTP client and TLS (see {@link OutboundTls}).
  */
 final class PartnerClient {
 
