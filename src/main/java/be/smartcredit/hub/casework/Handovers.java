@@ -3,10 +3,12 @@ package be.smartcredit.hub.casework;
 import be.smartcredit.hub.dunning.DossierCommands;
 import be.smartcredit.hub.dunning.Dossiers;
 import be.smartcredit.hub.platform.HubClock;
+import be.smartcredit.hub.platform.OutboundTls;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,17 +35,19 @@ public class Handovers {
     private final TransactionTemplate transaction;
     private final HubClock clock;
     private final CaseworkSettings settings;
-    private final PartnerClient client;
+    private final Map<Partner, PartnerClient> clients = new EnumMap<>(Partner.class);
 
     Handovers(JdbcClient jdbc, Dossiers dossiers, HandoverPackages packages, TransactionTemplate transaction,
-            HubClock clock, CaseworkSettings settings, ObjectMapper json) {
+            HubClock clock, CaseworkSettings settings, ObjectMapper json, OutboundTls tls) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.packages = packages;
         this.transaction = transaction;
         this.clock = clock;
         this.settings = settings;
-        this.client = new PartnerClient(json, settings.handover().timeout());
+        for (Partner partner : Partner.values()) {
+            clients.put(partner, PartnerClient.of(partner, settings, json, tls));
+        }
     }
 
     /** Makes a handover for every lawyer, bailiff and court step done that has none; returns how many. */
@@ -112,7 +116,7 @@ public class Handovers {
         HandoverPackage handover = packages.of((String) row.get("idempotency_key"), partner.code(),
                 (String) row.get("step"), dossierId, clock.today());
         try {
-            String reference = client.post(partner.settings(settings), handover);
+            String reference = clients.get(partner).post(partner.settings(settings), handover);
             sent(id, dossierId, partner, reference);
         } catch (PartnerClient.PartnerException e) {
             failed(id, dossierId, partner, ((Number) row.get("attempts")).intValue() + 1, e.getMessage());

@@ -1,5 +1,6 @@
 package be.smartcredit.hub.casework;
 
+import be.smartcredit.hub.platform.OutboundTls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,8 @@ import java.time.Duration;
 
 /**
  * Posts a handover package to a partner's platform: JSON with the Bearer token and the idempotency key
- * ({@code Idempotency-Key}), so a retry after a timeout is recognised by the partner and not taken twice.
+ * ({@code Idempotency-Key}), so a retry after a timeout is recognised by the partner and not taken twice. One
+ * client per partner, each with its own HTTP client and TLS (see {@link OutboundTls}).
  */
 final class PartnerClient {
 
@@ -22,8 +24,17 @@ final class PartnerClient {
     private final ObjectMapper json;
     private final Duration timeout;
 
-    PartnerClient(ObjectMapper json, Duration timeout) {
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    /** The client of one partner, on an HTTP client with that partner's TLS. */
+    static PartnerClient of(Handovers.Partner partner, CaseworkSettings settings, ObjectMapper json,
+            OutboundTls tls) {
+        Duration timeout = settings.handover().timeout();
+        HttpClient http = tls.httpClient(partner.code(), "smartcredit.casework." + partner.code() + ".base-url",
+                partner.settings(settings).baseUrl(), timeout);
+        return new PartnerClient(json, timeout, http);
+    }
+
+    PartnerClient(ObjectMapper json, Duration timeout, HttpClient http) {
+        this.http = http;
         this.json = json;
         this.timeout = timeout;
     }

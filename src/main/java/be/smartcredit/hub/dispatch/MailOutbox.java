@@ -32,7 +32,9 @@ import org.springframework.stereotype.Component;
 /**
  * Sends letters by e-mail: over SMTP when {@code spring.mail.host} is set, otherwise as {@code .eml}
  * files in {@code <data-dir>/outbox/mail/}. The Message-ID is derived from the action, and the
- * envelope sender is the bounce address, so a bounce names both the action and the address.
+ * envelope sender is the bounce address, so a bounce names both the action and the address. The SMTP session is
+ * the one Spring Boot built from {@code spring.mail.*}, so {@code spring.mail.ssl.enabled}, {@code spring.mail.ssl
+ * .bundle} and {@code spring.mail.properties.mail.smtp.starttls.*} apply to every send.
  */
 @Component
 class MailOutbox {

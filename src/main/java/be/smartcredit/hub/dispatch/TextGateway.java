@@ -23,7 +23,8 @@ import org.springframework.core.io.DefaultResourceLoader;
 /**
  * One HTTP gateway for short messages (SMS or WhatsApp). The request body is the provider's JSON
  * template with its {@code {{placeholders}}} filled in as JSON values, never by pasting strings
- * together. Without a base URL, the body is written to {@code <data-dir>/outbox/sms/} instead.
+ * together. Without a base URL, the body is written to {@code <data-dir>/outbox/sms/} instead. The HTTP client
+ * comes with its TLS set up (see {@link be.smartcredit.hub.platform.OutboundTls}).
  */
 final class TextGateway {
 
@@ -36,13 +37,14 @@ final class TextGateway {
     private final Path folder;
     private final HttpClient http;
 
-    TextGateway(Channel channel, ChannelSettings.Gateway settings, HubSettings hub, ObjectMapper json) {
+    TextGateway(Channel channel, ChannelSettings.Gateway settings, HubSettings hub, ObjectMapper json,
+            HttpClient http) {
         this.channel = channel;
         this.settings = settings;
         this.json = json;
         this.template = readTemplate(settings.template(), json);
         this.folder = hub.outbox().resolve("sms");
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(settings.timeoutSeconds())).build();
+        this.http = http;
     }
 
     boolean configured() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.smartcredit.hub.platform.HubSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class TextGatewayTest {
         ChannelSettings.Gateway settings = new ChannelSettings.Gateway(null, "/messages", null, template,
                 "Idempotency-Key", "id", 5, null, null);
         HubSettings hub = new HubSettings(data, data, null, null, null, null, null, null);
-        return new TextGateway(Channel.SMS, settings, hub, JSON);
+        return new TextGateway(Channel.SMS, settings, hub, JSON, HttpClient.newHttpClient());
     }
 
     @Test

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsExchange;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -14,18 +18,26 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * An SMS and WhatsApp provider on the loopback address (JDK HTTP server): it records every request,
  * answers 500 as often as told for a number, and takes a message once per idempotency key, as a
- * provider that honours the key does.
+ * provider that honours the key does. Given a TLS context it serves HTTPS instead, and may require a client
+ * certificate (mutual TLS), recording whose it was.
  */
 public final class GatewayStub implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One request as the provider saw it. */
-    public record Request(String path, String authorization, String idempotencyKey, JsonNode body, int answered) {
+    /**
+     * One request as the provider saw it; {@code clientCertificate} is the subject of the certificate the client
+     * presented over TLS, or {@code null}.
+     */
+    public record Request(String path, String authorization, String idempotencyKey, JsonNode body, int answered,
+            String clientCertificate) {
     }
 
     private final HttpServer server;
@@ -35,8 +47,14 @@ public final class GatewayStub implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
 
     public GatewayStub() {
+        this(null, false);
+    }
+
+    /** Over HTTPS with the certificate of {@code tls}; with {@code needClientAuth} a client must present one. */
+    public GatewayStub(SSLContext tls, boolean needClientAuth) {
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server = tls == null ? HttpServer.create(address, 0) : https(address, tls, needClientAuth);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -44,8 +62,27 @@ public final class GatewayStub implements AutoCloseable {
         server.start();
     }
 
+    private static HttpsServer https(InetSocketAddress address, SSLContext tls, boolean needClientAuth)
+            throws IOException {
+        HttpsServer https = HttpsServer.create(address, 0);
+        https.setHttpsConfigurator(new HttpsConfigurator(tls) {
+            @Override
+            public void configure(HttpsParameters parameters) {
+                SSLParameters ssl = tls.getDefaultSSLParameters();
+                ssl.setNeedClientAuth(needClientAuth);
+                parameters.setSSLParameters(ssl);
+            }
+        });
+        return https;
+    }
+
     public String baseUrl(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        String scheme = server instanceof HttpsServer ? "https" : "http";
+        return scheme + "://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    public List<Request> requests() {
+        return List.copyOf(requests);
     }
 
     /** The next {@code times} messages to this number get HTTP 500. */
@@ -75,8 +112,8 @@ public final class GatewayStub implements AutoCloseable {
                 .filter(e -> body.toString().contains(e.getKey())).map(Map.Entry::getValue).findFirst()
                 .orElse(new AtomicInteger());
         int status = failures.getAndDecrement() > 0 ? 500 : 200;
-        requests.add(new Request(exchange.getRequestURI().getPath(),
-                exchange.getRequestHeaders().getFirst("Authorization"), key, body, status));
+        requests.add(new Request(exchange.getRequestURI().getPath(), exchange.getRequestHeaders()
+                .getFirst("Authorization"), key, body, status, clientCertificate(exchange)));
         String reply = status == 500 ? "{\"error\":\"try again\"}"
                 : "{\"id\":\"" + acceptedByKey.computeIfAbsent(String.valueOf(key), k -> "gw-" + ids.incrementAndGet())
                         + "\",\"status\":\"queued\"}";
@@ -85,6 +122,17 @@ public final class GatewayStub implements AutoCloseable {
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
+    }
+
+    private static String clientCertificate(HttpExchange exchange) {
+        if (!(exchange instanceof HttpsExchange https)) {
+            return null;
+        }
+        try {
+            return https.getSSLSession().getPeerPrincipal().getName();
+        } catch (SSLPeerUnverifiedException e) {
+            return null;
+        }
     }
 
     @Override
