@@ -6,6 +6,7 @@ import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,9 @@ final class Probe implements AutoCloseable {
         // JFR's "default" settings (execution samples every 20 ms) cost about 1%; "profile" slowed the XSLT-heavy
         // paths by a fifth, and the baselines run without a recording.
         recording = new Recording(Configuration.getConfiguration("default"));
+        // Execution samples see only running threads; the time spent waiting for PostgreSQL shows as socket reads,
+        // every one of them recorded here (a few microseconds each).
+        recording.enable("jdk.SocketRead").withThreshold(Duration.ZERO).withStackTrace();
         recording.start();
     }
 
@@ -66,7 +70,7 @@ final class Probe implements AutoCloseable {
      * The top frames of the recording's samples taken in the hub's own code (a baseline recorded alongside has
      * none): leaf methods, then the innermost hub methods, each with its share.
      */
-    List<String> topFrames() throws IOException {
+    List<String> topFrames(double hubSeconds) throws IOException {
         recording.stop();
         recording.dump(file);
         List<RecordedEvent> samples = RecordingFile.readAllEvents(file).stream()
@@ -76,6 +80,7 @@ final class Probe implements AutoCloseable {
                 .toList();
         List<String> frames = new java.util.ArrayList<>(top(samples, Probe::leaf, 4, ""));
         frames.addAll(top(samples, Probe::innermostHubFrame, 3, "hub: "));
+        frames.addAll(databaseWaits(RecordingFile.readAllEvents(file), (long) (hubSeconds * 1e9)));
         return frames;
     }
 
@@ -97,6 +102,30 @@ final class Probe implements AutoCloseable {
                 .map(entry -> String.format(Locale.ROOT, "%s%s %.0f%%", prefix, entry.getKey(),
                         100.0 * entry.getValue() / Math.max(1, samples.size())))
                 .toList();
+    }
+
+    /**
+     * The time the hub's threads waited on socket reads (PostgreSQL, a broker across the network) as a share of the
+     * hub's measured time: in all, then for the three hub methods that waited longest.
+     */
+    private static List<String> databaseWaits(List<RecordedEvent> events, long wallNanos) {
+        Map<String, Long> waited = events.stream()
+                .filter(event -> event.getEventType().getName().equals("jdk.SocketRead"))
+                .filter(event -> event.getStackTrace() != null)
+                .collect(Collectors.groupingBy(Probe::innermostHubFrame,
+                        Collectors.summingLong(event -> event.getDuration().toNanos())));
+        waited.remove("");
+        long total = waited.values().stream().mapToLong(Long::longValue).sum();
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "waiting on sockets %.0f%% of the hub's time", share(total, wallNanos)));
+        waited.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
+                .forEach(entry -> lines.add(String.format(Locale.ROOT, "wait: %s %.0f%%", entry.getKey(),
+                        share(entry.getValue(), wallNanos))));
+        return lines;
+    }
+
+    private static double share(long part, long whole) {
+        return 100.0 * part / Math.max(1, whole);
     }
 
     private static String leaf(RecordedEvent sample) {

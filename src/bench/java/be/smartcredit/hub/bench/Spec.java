@@ -13,7 +13,7 @@ record Spec(String measurement, String hubPath, String baseline, long items, Str
         try {
             return new Result(measurement, hubPath, baseline, items, unit, hubSeconds, baselineSeconds, ratio,
                     perSecond, target.describe(unit), target.isMet(ratio, perSecond, hubSeconds, items),
-                    probe.peakHeapMb(), probe.topFrames(), note);
+                    probe.peakHeapMb(), probe.topFrames(hubSeconds), note);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
