@@ -127,8 +127,9 @@ public class ClaimBatches {
                             source_file, peppol, due_date_basis, credit_for_number)
                 ON CONFLICT (connector_id, seller_key, document_type, number) DO NOTHING
                 RETURNING id, seller_key, document_type, number""")
-                .params(Correlation.current(), column(batch, NewClaim::connectorId), column(batch, NewClaim::sellerKey),
-                        column(batch, c -> c.documentType().name()), column(batch, NewClaim::number),
+                .params(Correlation.current(), column(batch, NewClaim::connectorId),
+                        column(batch, NewClaim::sellerKey), column(batch, c -> c.documentType().name()),
+                        column(batch, NewClaim::number),
                         debtorIds.toArray(Long[]::new), column(batch, c -> text(c.issueDate())),
                         column(batch, c -> text(c.dueDate())), column(batch, c -> text(c.dueDateDerived())),
                         column(batch, NewClaim::currency), column(batch, c -> c.amount().toPlainString()),

@@ -44,8 +44,8 @@ final class DebtorBatch {
     }
 
     private void loadKnown(List<DebtorIdentity> identities) {
-        // One index look-up per key: the same condition written with OR (or with = ANY) made PostgreSQL read all of
-        // the connector's debtors for every batch, which grew with each batch stored.
+        // Each kind of key is matched on its own, the batch's keys joined to the debtors: the same condition written
+        // with OR made PostgreSQL test every debtor of the connector against every key list, for every batch.
         jdbc.sql("""
                 SELECT id, identity_key, vat_key, enterprise_key, endpoint_key, email_key FROM debtors
                  WHERE id IN (SELECT d.id FROM unnest(:vat::text[]) AS k(key)

@@ -102,7 +102,6 @@ public final class HardenedXmlParser {
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
         } catch (ParserConfigurationException unsupported) {
             throw new IllegalStateException("the XML parser cannot be hardened", unsupported);
         }
