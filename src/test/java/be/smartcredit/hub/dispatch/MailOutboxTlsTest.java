@@ -2,6 +2,7 @@ package be.smartcredit.hub.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import be.smartcredit.hub.platform.HubClock;
 import be.smartcredit.hub.platform.HubSettings;
@@ -13,6 +14,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,7 +94,9 @@ class MailOutboxTlsTest {
                     .hasMessageContaining("cannot connect to the mail server");
 
             assertThat(mail.getReceivedMessages()).isEmpty();
-            assertThat(smtps.refusedHandshakes()).isEqualTo(1);
+            // The front counts the refusal on its own thread, which may finish after the client gave up.
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(smtps.refusedHandshakes()).isEqualTo(1));
         });
     }
 
