@@ -6,6 +6,9 @@ import be.smartcredit.hub.connector.ConnectorFile.SftpPullFile;
 /** Checks the {@code channels} block of a connector file; without one, only the folder channel is on. */
 final class ChannelChecks {
 
+    /** Files one poll of a client's SFTP folder downloads at most, unless the connector says otherwise. */
+    static final int DEFAULT_BATCH_FILES = 100;
+
     private ChannelChecks() {
     }
 
@@ -39,6 +42,7 @@ final class ChannelChecks {
         checks.optional(field + "format", ConnectorFile.lower(pull.format()), "ubl|csv");
         checks.positive(field + "port", pull.port());
         checks.positive(field + "delay-seconds", pull.delaySeconds());
+        checks.positive(field + "batch-files", pull.batchFiles());
         if (pull.knownHosts() == null) {
             checks.problem("field '" + field + "known-hosts' is missing: the server's host key must be known");
         }
@@ -55,6 +59,7 @@ final class ChannelChecks {
                 key, checks.fileInFolder(field + "known-hosts", pull.knownHosts()),
                 pull.directory() == null ? "." : pull.directory(),
                 pull.format() == null ? "ubl" : ConnectorFile.lower(pull.format()),
-                pull.delaySeconds() == null ? 60 : pull.delaySeconds());
+                pull.delaySeconds() == null ? 60 : pull.delaySeconds(),
+                pull.batchFiles() == null ? DEFAULT_BATCH_FILES : pull.batchFiles());
     }
 }

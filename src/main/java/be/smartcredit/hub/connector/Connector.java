@@ -83,7 +83,7 @@ public record Connector(
 
     /** A folder on the client's SFTP server that the hub empties, checking the server's host key. */
     public record SftpPull(String host, int port, String username, Secret password, Path privateKey,
-            Path knownHosts, String directory, String format, int delaySeconds) {
+            Path knownHosts, String directory, String format, int delaySeconds, int batchFiles) {
     }
 
     /** Documents posted to {@code POST /api/v1/connectors/{id}/documents} with this bearer token. */

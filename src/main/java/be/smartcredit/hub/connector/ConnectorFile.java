@@ -33,7 +33,8 @@ record ConnectorFile(
 
     /** The {@code channels.sftp-pull} block. */
     record SftpPullFile(String host, Integer port, String username, String passwordHash, String passwordEnv,
-            String privateKey, String knownHosts, String directory, String format, Integer delaySeconds) {
+            String privateKey, String knownHosts, String directory, String format, Integer delaySeconds,
+            Integer batchFiles) {
     }
 
     /** The {@code channels.http} block. */

@@ -1,6 +1,8 @@
 package be.smartcredit.hub.connector;
 
 import be.smartcredit.hub.platform.HubSettings;
+import be.smartcredit.hub.platform.SingleNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.CamelContext;
@@ -27,12 +29,14 @@ class ConnectorRoutes implements CamelContextConfiguration {
     private final Connectors connectors;
     private final HubSettings settings;
     private final Environment environment;
+    private final SingleNode singleNode;
     private CamelContext camel;
 
-    ConnectorRoutes(Connectors connectors, HubSettings settings, Environment environment) {
+    ConnectorRoutes(Connectors connectors, HubSettings settings, Environment environment, SingleNode singleNode) {
         this.connectors = connectors;
         this.settings = settings;
         this.environment = environment;
+        this.singleNode = singleNode;
     }
 
     @Override
@@ -89,6 +93,9 @@ class ConnectorRoutes implements CamelContextConfiguration {
                 .orElseThrow(() -> new ConnectorDefinitionException(connector.folder().resolve("connector.yaml")
                         + ": field 'channels.sftp-pull.password-env' names '" + pull.password().env()
                         + "', which is not set"));
+        String inbox = folder("inbox", connector.id(), "csv".equals(pull.format()) ? "csv" : "peppol");
+        String pollStrategy = "sftpPullPolling-" + connector.id();
+        camel.getRegistry().bind(pollStrategy, new SingleNodePolling(singleNode, Path.of(inbox), pull.batchFiles()));
         String routeId = TemplatedRouteBuilder.builder(camel, "inbound-sftp-pull")
                 .routeId(PREFIX + "sftp-pull." + connector.id())
                 .parameter("connectorId", connector.id())
@@ -100,7 +107,9 @@ class ConnectorRoutes implements CamelContextConfiguration {
                 .parameter("privateKeyFile", pull.privateKey() == null ? "" : pull.privateKey().toString())
                 .parameter("knownHostsFile", pull.knownHosts().toString())
                 .parameter("delayMs", String.valueOf(pull.delaySeconds() * 1000L))
-                .parameter("targetDir", folder("inbox", connector.id(), "csv".equals(pull.format()) ? "csv" : "peppol"))
+                .parameter("batchFiles", String.valueOf(pull.batchFiles()))
+                .parameter("pollStrategy", pollStrategy)
+                .parameter("targetDir", inbox)
                 .add();
         log.info("Inbound route started: connector='{}' route='{}' host='{}'.", connector.id(), routeId, pull.host());
     }

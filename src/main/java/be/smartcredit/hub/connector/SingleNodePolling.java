@@ -1,36 +1,51 @@
 package be.smartcredit.hub.connector;
 
 import be.smartcredit.hub.platform.SingleNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.PollingConsumerPollStrategy;
 import org.apache.camel.spi.RouteIdAware;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
- * Lets one node at a time poll a client's SFTP folder: a poll begins only when its route's lock is free
- * (see {@link SingleNode}) and releases it when the poll is done, so two nodes never download the same file.
+ * How the nodes share a client's SFTP folder. One node at a time polls it: a poll begins only when its route's lock
+ * is free (see {@link SingleNode}) and releases it when the poll is done, so two nodes never download the same file.
+ * A poll takes at most a batch of files, and a node whose own inbox still holds a batch waiting does not poll at
+ * all: it leaves the lock to a node with room, so the files of a full folder are read by every node.
  */
-@Component("singleNodePolling")
-class SingleNodePolling implements PollingConsumerPollStrategy {
+final class SingleNodePolling implements PollingConsumerPollStrategy {
 
     private static final Logger log = LoggerFactory.getLogger(SingleNodePolling.class);
 
     private final SingleNode singleNode;
+    private final Path inbox;
+    private final int batchFiles;
     private final Map<Consumer, SingleNode.Held> polling = new ConcurrentHashMap<>();
 
-    SingleNodePolling(SingleNode singleNode) {
+    SingleNodePolling(SingleNode singleNode, Path inbox, int batchFiles) {
         this.singleNode = singleNode;
+        this.inbox = inbox;
+        this.batchFiles = batchFiles;
     }
 
     @Override
     public boolean begin(Consumer consumer, Endpoint endpoint) {
-        Optional<SingleNode.Held> lock = singleNode.tryHold("poll:" + routeOf(consumer, endpoint));
+        String route = routeOf(consumer, endpoint);
+        long waiting = waitingInInbox();
+        if (waiting >= batchFiles) {
+            log.debug("Poll skipped, the inbox is still full: route='{}' waiting={}.", route, waiting);
+            return false;
+        }
+        Optional<SingleNode.Held> lock = singleNode.tryHold("poll:" + route);
         lock.ifPresent(held -> polling.put(consumer, held));
         return lock.isPresent();
     }
@@ -46,6 +61,19 @@ class SingleNodePolling implements PollingConsumerPollStrategy {
         log.warn("Poll failed, the next scheduled poll tries again: route='{}' reason='{}'.",
                 routeOf(consumer, endpoint), cause.getMessage());
         return false;
+    }
+
+    /** Files this node downloaded and has not read yet; hidden names are downloads in progress and archives. */
+    long waitingInInbox() {
+        if (!Files.isDirectory(inbox)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(inbox)) {
+            return files.filter(file -> !file.getFileName().toString().startsWith(".") && Files.isRegularFile(file))
+                    .count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the inbox " + inbox, e);
+        }
     }
 
     private static String routeOf(Consumer consumer, Endpoint endpoint) {

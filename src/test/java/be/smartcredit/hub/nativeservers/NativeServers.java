@@ -125,6 +125,7 @@ final class NativeServers {
                     directory: %s
                     format: ubl
                     delay-seconds: 1
+                    batch-files: 10
                 """.formatted(get("sftp.port"), get("sftp.user"), Path.of(get("sftp.root")).relativize(source));
         String definition = Files.readString(demo.resolve("connector.yaml"))
                 .replace("  # Files the hub fetches from the client's own SFTP server (off in the demo):\n", pull);

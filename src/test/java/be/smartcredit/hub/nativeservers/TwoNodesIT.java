@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two hub nodes against one PostgreSQL database and one Artemis broker: both pull the client's invoices from
- * one SFTP folder (each file is downloaded once), both run the dunning run at once, and every claim gets
+ * one SFTP folder, ten files a poll (each file is downloaded once, and each node reads some), both run the dunning run at once, and every claim gets
  * exactly one reminder, sent by whichever node's consumer took it.
  * The number of claims is {@code -Dnative.servers.claims} (the issue asks for 10,000; CI runs fewer).
  */
@@ -65,6 +65,8 @@ class TwoNodesIT {
         assertThat(actionCount(database)).isEqualTo(CLAIMS);
         assertThat(downloaded(data, "node-1") + downloaded(data, "node-2")).as("invoices downloaded")
                 .isEqualTo(CLAIMS);
+        assertThat(downloaded(data, "node-1")).as("invoices downloaded by node 1").isPositive();
+        assertThat(downloaded(data, "node-2")).as("invoices downloaded by node 2").isPositive();
     }
 
     private HubProcess startNode(Path data, String database, Path printShop, Path connectors) throws Exception {
