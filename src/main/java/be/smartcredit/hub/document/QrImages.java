@@ -5,14 +5,14 @@ import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
-import javax.imageio.ImageIO;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 
 /**
  * Draws QR codes: as SVG vector images for web pages, and as black-and-white PNG images for letters, which FOP
@@ -27,6 +27,8 @@ public final class QrImages {
 
     /** Image pixels per module of a PNG code: 30 mm of a version 10 code is then about 500 dpi. */
     private static final int PIXELS_PER_MODULE = 8;
+
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private QrImages() {
     }
@@ -47,22 +49,72 @@ public final class QrImages {
      * at print resolution even where a viewer smooths scaled images.
      */
     public static String pngDataUri(String text) {
-        ByteMatrix modules = encode(text);
-        int size = (modules.getWidth() + 2 * QUIET_ZONE) * PIXELS_PER_MODULE;
-        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-        var pixels = image.getRaster();
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                pixels.setSample(x, y, 0, isDark(modules, x / PIXELS_PER_MODULE, y / PIXELS_PER_MODULE) ? 0 : 1);
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(encode(text)));
+    }
+
+    /**
+     * Writes the PNG itself: a 1-bit greyscale image (0 black, 1 white) whose rows are made once per module row
+     * and repeated, so no image object is filled pixel by pixel and read back again.
+     */
+    static byte[] png(ByteMatrix modules) {
+        int modulesWide = modules.getWidth() + 2 * QUIET_ZONE;
+        int size = modulesWide * PIXELS_PER_MODULE;
+        int rowBytes = (size + 7) / 8;
+        byte[] scanlines = new byte[size * (1 + rowBytes)];
+        byte[] row = new byte[rowBytes];
+        for (int moduleRow = 0; moduleRow < modulesWide; moduleRow++) {
+            Arrays.fill(row, (byte) 0xFF);
+            for (int moduleColumn = 0; moduleColumn < modulesWide; moduleColumn++) {
+                if (isDark(modules, moduleColumn, moduleRow)) {
+                    int first = moduleColumn * PIXELS_PER_MODULE;
+                    for (int x = first; x < first + PIXELS_PER_MODULE; x++) {
+                        row[x >> 3] &= (byte) ~(0x80 >>> (x & 7));
+                    }
+                }
+            }
+            for (int repeat = 0; repeat < PIXELS_PER_MODULE; repeat++) {
+                int at = (moduleRow * PIXELS_PER_MODULE + repeat) * (1 + rowBytes);
+                scanlines[at] = 0; // filter type None
+                System.arraycopy(row, 0, scanlines, at + 1, rowBytes);
             }
         }
-        ByteArrayOutputStream png = new ByteArrayOutputStream(4096);
+        ByteBuffer header = ByteBuffer.allocate(13).putInt(size).putInt(size)
+                .put((byte) 1) // bit depth
+                .put((byte) 0) // colour type: greyscale
+                .put((byte) 0).put((byte) 0).put((byte) 0); // deflate, adaptive filtering, no interlace
+        ByteArrayOutputStream png = new ByteArrayOutputStream(2048);
+        png.writeBytes(PNG_SIGNATURE);
+        chunk(png, "IHDR", header.array());
+        chunk(png, "IDAT", deflate(scanlines));
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static byte[] deflate(byte[] data) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException inMemory) {
-            throw new UncheckedIOException("cannot write a PNG image to memory", inMemory);
+            deflater.setInput(data);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 8 + 64);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
         }
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.writeBytes(typeBytes);
+        png.writeBytes(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     private static boolean isDark(ByteMatrix modules, int x, int y) {
