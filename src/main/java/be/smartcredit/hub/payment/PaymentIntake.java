@@ -36,6 +36,7 @@ public class PaymentIntake {
 
     @Transactional
     public FileApplied receive(byte[] content, String fileName) {
+        payments.planForTheTablesAsTheyGrow();
         int applied = 0;
         int matched = 0;
         for (BankStatement statement : reader.read(content, fileName)) {

@@ -19,6 +19,16 @@ public class Payments {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Has PostgreSQL plan each statement of the current transaction for the tables as they are now. A bank file is
+     * one transaction that adds a payment per movement; a plan cached while the payments table looked empty (a new
+     * installation, the first large file) reads the whole table for every look-up by id, so a file's cost grew with
+     * the square of its movements. Planning each time costs a few microseconds a statement.
+     */
+    void planForTheTablesAsTheyGrow() {
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+    }
+
     /** Stores the statement unless the same one (account, number, date) was stored before; empty when it was. */
     Optional<Long> registerStatement(BankStatement statement, String fileName, boolean held, String fingerprint) {
         return jdbc.sql("""
