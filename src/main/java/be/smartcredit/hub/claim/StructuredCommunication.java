@@ -9,7 +9,7 @@ import java.util.Optional;
 public record StructuredCommunication(String digits) {
 
     public StructuredCommunication {
-        if (digits == null || !digits.matches("\\d{12}")) {
+        if (digits == null || !isTwelveDigits(digits)) {
             throw new IllegalArgumentException("a structured communication has 12 digits, got '" + digits + "'");
         }
         if (!hasValidCheckDigits(digits)) {
@@ -33,11 +33,35 @@ public record StructuredCommunication(String digits) {
         if (text == null) {
             return Optional.empty();
         }
-        String digits = text.replaceAll("[+*/\\s.-]", "");
-        if (!digits.matches("\\d{12}") || !hasValidCheckDigits(digits)) {
+        // Read for every movement of a bank file, so the separators are skipped by hand rather than by a regex.
+        StringBuilder digits = new StringBuilder(12);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (digits.length() == 12) {
+                    return Optional.empty();
+                }
+                digits.append(c);
+            } else if ("+*/.- \t\n\u000B\f\r".indexOf(c) < 0) {
+                return Optional.empty();
+            }
+        }
+        if (digits.length() != 12 || !hasValidCheckDigits(digits.toString())) {
             return Optional.empty();
         }
-        return Optional.of(new StructuredCommunication(digits));
+        return Optional.of(new StructuredCommunication(digits.toString()));
+    }
+
+    private static boolean isTwelveDigits(String text) {
+        if (text.length() != 12) {
+            return false;
+        }
+        for (int i = 0; i < 12; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean hasValidCheckDigits(String twelveDigits) {

@@ -38,4 +38,16 @@ class StructuredCommunicationTest {
         assertThatThrownBy(() -> new StructuredCommunication("123456789003"))
                 .hasMessageContaining("mod-97");
     }
+
+    @Test
+    void skipsOnlyTheUsualSeparatorsAndRefusesAnythingElse() {
+        assertThat(StructuredCommunication.parse("123.4567.89002")).isPresent();
+        assertThat(StructuredCommunication.parse("123-4567-89002\t")).isPresent();
+        assertThat(StructuredCommunication.parse("+++123/4567/89002+++ x")).isEmpty();
+        assertThat(StructuredCommunication.parse("1234567890021")).as("thirteen digits").isEmpty();
+        assertThat(StructuredCommunication.parse("+++123/4567/８9002+++")).as("a full-width digit").isEmpty();
+        assertThat(StructuredCommunication.parse("")).isEmpty();
+        assertThatThrownBy(() -> new StructuredCommunication("12345678900２"))
+                .hasMessageContaining("12 digits");
+    }
 }

@@ -29,7 +29,7 @@ public class CodaParser {
     // Trailing blanks are often stripped in transit, so short lines are padded back; blank lines at the end are
     // harmless, a blank line between records is not.
     private static List<CodaLine> lines(String text, String fileName) {
-        List<String> raw = List.of(text.split("\r?\n", -1));
+        List<String> raw = splitLines(text);
         int last = raw.size() - 1;
         while (last >= 0 && raw.get(last).isBlank()) {
             last--;
@@ -38,6 +38,18 @@ public class CodaParser {
         for (int index = 0; index <= last; index++) {
             lines.add(line(raw.get(index), index + 1, fileName));
         }
+        return lines;
+    }
+
+    /** The lines between line feeds, each without its carriage return; what {@code split("\\r?\\n", -1)} gives. */
+    private static List<String> splitLines(String text) {
+        List<String> lines = new ArrayList<>(text.length() / (CodaLine.LENGTH + 1) + 1);
+        int start = 0;
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end));
+            start = end + 1;
+        }
+        lines.add(text.substring(start));
         return lines;
     }
 
