@@ -1,10 +1,9 @@
 package be.smartcredit.hub.dunning;
 
 import be.smartcredit.hub.platform.HubClock;
+import jakarta.jms.ConnectionFactory;
 import java.util.List;
 import org.apache.camel.ProducerTemplate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,26 +17,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ActionOutbox {
 
-    /** Artemis drops a second message carrying the same value in this property. */
-    static final String DUPLICATE_ID_HEADER = "_AMQ_DUPL_ID";
-
-    private static final Logger log = LoggerFactory.getLogger(ActionOutbox.class);
     private static final int BATCH = 500;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final ProducerTemplate producer;
-    private final String actionsEndpoint;
+    private final ActionPublisher publisher;
     private final HubClock clock;
 
     ActionOutbox(JdbcClient jdbc, TransactionTemplate transaction, ProducerTemplate producer,
             @Value("${smartcredit.queues.actions:jms:queue:smartcredit.dunning.actions}") String actionsEndpoint,
-            HubClock clock) {
+            HubClock clock, ConnectionFactory broker) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.producer = producer;
-        this.actionsEndpoint = actionsEndpoint;
+        this.publisher = new ActionPublisher(producer, actionsEndpoint, broker);
     }
 
     /** Publishes every action not yet on the broker; returns how many it published. */
@@ -57,14 +50,12 @@ public class ActionOutbox {
                  WHERE published_at IS NULL AND (deferred_until IS NULL OR deferred_until <= ?)
                  ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""")
                 .params(clock.now().toOffsetDateTime(), BATCH).query(Unpublished.class).list();
-        for (Unpublished action : due) {
-            // Limitation: the broker keeps these ids across restarts; a new or restored database with the same
-            // broker journal may reuse ids the broker drops as duplicates.
-            producer.sendBodyAndHeader(actionsEndpoint, action.id(), DUPLICATE_ID_HEADER, action.duplicateId());
-            log.debug("Action published: action='{}' deferrals='{}'.", action.id(), action.deferrals());
-        }
-        // Marked in the same transaction as the sends were made: a crash before its commit sends them again,
-        // and the broker drops the repeats by their duplicate id.
+        // Limitation: the broker keeps these ids across restarts; a new or restored database with the same broker
+        // journal may reuse ids the broker drops as duplicates.
+        publisher.publish(due.stream().map(action -> new ActionPublisher.Action(action.id(), action.duplicateId()))
+                .toList());
+        // Marked in the same database transaction as the rows were read, after the broker committed the sends: a
+        // crash before the database commit sends them again, and the broker drops the repeats by their id.
         if (!due.isEmpty()) {
             List<Long> ids = due.stream().map(Unpublished::id).toList();
             jdbc.sql("UPDATE dunning_actions SET published_at = now() WHERE id IN (:ids)").param("ids", ids).update();
