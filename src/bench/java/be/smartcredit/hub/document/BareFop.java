@@ -87,7 +87,9 @@ public final class BareFop {
         try (InputStream xml = resources.open(LetterRenderer.FOP_CONFIGURATION)) {
             Configuration configuration = new DefaultConfigurationBuilder().build(xml);
             FopFactoryBuilder builder = new FopFactoryBuilder(BASE, resources);
-            builder.setConfiguration(configuration);
+            // FOP's own configuration object reads its DOM on every newFop, which is not safe from two threads at once
+            // (a NullPointerException inside FOP); the hub wraps it, and so does the baseline.
+            builder.setConfiguration(ThreadSafeConfiguration.of(configuration));
             // As in the hub: the configuration resets the font resolver, which must read class path fonts.
             builder.getFontManager().setResourceResolver(
                     ResourceResolverFactory.createInternalResourceResolver(ClasspathResources.ROOT, resources));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
@@ -25,6 +26,9 @@ import org.slf4j.LoggerFactory;
 final class SingleNodePolling implements PollingConsumerPollStrategy {
 
     private static final Logger log = LoggerFactory.getLogger(SingleNodePolling.class);
+
+    /** The names routes/inbound-folder.yaml excludes. */
+    private static final Pattern TEMPORARY = Pattern.compile(".*\\.(tmp|part|filepart)$");
 
     private final SingleNode singleNode;
     private final Path inbox;
@@ -63,17 +67,25 @@ final class SingleNodePolling implements PollingConsumerPollStrategy {
         return false;
     }
 
-    /** Files this node downloaded and has not read yet; hidden names are downloads in progress and archives. */
+    /**
+     * Files this node downloaded and will read: hidden names (downloads in progress, archives) and temporary names
+     * the inbox route leaves alone ({@code .tmp}, {@code .part}, {@code .filepart}) are not waiting, so files
+     * abandoned under such names cannot keep a node from polling.
+     */
     long waitingInInbox() {
         if (!Files.isDirectory(inbox)) {
             return 0;
         }
         try (Stream<Path> files = Files.list(inbox)) {
-            return files.filter(file -> !file.getFileName().toString().startsWith(".") && Files.isRegularFile(file))
+            return files.filter(file -> willBeRead(file.getFileName().toString()) && Files.isRegularFile(file))
                     .count();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the inbox " + inbox, e);
         }
+    }
+
+    private static boolean willBeRead(String name) {
+        return !name.startsWith(".") && !TEMPORARY.matcher(name).matches();
     }
 
     private static String routeOf(Consumer consumer, Endpoint endpoint) {

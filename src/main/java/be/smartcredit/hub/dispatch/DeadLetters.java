@@ -2,6 +2,7 @@ package be.smartcredit.hub.dispatch;
 
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.InvalidDestinationException;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
@@ -43,6 +44,15 @@ public class DeadLetters {
     }
 
     public List<DeadLetter> list() throws JMSException {
+        try {
+            return browse();
+        } catch (InvalidDestinationException noQueue) {
+            // The broker made the dead-letter queue with its first letter and removed it once it was empty again.
+            return List.of();
+        }
+    }
+
+    private List<DeadLetter> browse() throws JMSException {
         try (Connection connection = broker.createConnection();
                 Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
                 QueueBrowser browser = session.createBrowser(session.createQueue(DEAD_LETTER_QUEUE))) {
@@ -67,7 +77,12 @@ public class DeadLetters {
         try (Connection connection = broker.createConnection();
                 Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
             connection.start();
-            Optional<DeadLetter> moved = moveBack(session, messageId);
+            Optional<DeadLetter> moved;
+            try {
+                moved = moveBack(session, messageId);
+            } catch (InvalidDestinationException noQueue) {
+                return Optional.empty();
+            }
             if (moved.isPresent()) {
                 session.commit();
                 log.info("Dead letter replayed: action='{}' message='{}'.", moved.get().actionId(), messageId);

@@ -144,8 +144,11 @@ public class LetterDispatch {
         LocalDate today = clock.today();
         Optional<ActionContents.Contents> found = contents.lockForSending(actionId, today);
         if (found.isEmpty()) {
-            log.warn("Action not found, message ignored: action='{}'.", actionId);
-            return;
+            // Actions are never deleted, so the message was made against another database: a second deployment on
+            // the same broker, or a database restored from before the action. It is not acknowledged: after the
+            // broker's attempts it waits in the dead letters, where it can be seen and replayed.
+            throw new IllegalStateException("action " + actionId + " is not in this hub's database (another "
+                    + "deployment on the same broker, or a database restored from an older backup?)");
         }
         ActionContents.Contents action = found.get();
         if (action.alreadyHandled()) {

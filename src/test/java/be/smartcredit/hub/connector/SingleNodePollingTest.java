@@ -82,6 +82,9 @@ class SingleNodePollingTest {
         SingleNodePolling node = node(firstInbox, 2);
         Files.writeString(firstInbox.resolve("invoice-1.xml"), "<Invoice/>");
         Files.writeString(firstInbox.resolve(".invoice-2.xml.part"), "<Inv");
+        Files.writeString(firstInbox.resolve("invoice-3.xml.part"), "<Inv");
+        Files.writeString(firstInbox.resolve("invoice-4.xml.filepart"), "<Inv");
+        Files.writeString(firstInbox.resolve("export.csv.tmp"), "number;");
         Files.createDirectories(firstInbox.resolve(".archive/2026-03-02"));
         Files.writeString(firstInbox.resolve(".archive/2026-03-02/invoice-0.xml"), "<Invoice/>");
 

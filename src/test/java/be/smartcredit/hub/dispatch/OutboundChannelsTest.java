@@ -34,6 +34,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -119,6 +120,9 @@ class OutboundChannelsTest {
 
     @Autowired
     HubClock clock;
+
+    @Autowired
+    ProducerTemplate producer;
 
     @AfterAll
     static void stopServers() throws IOException {
@@ -241,6 +245,22 @@ class OutboundChannelsTest {
         await().atMost(PATIENCE).until(() -> events(claim).contains("LETTER_SENT"));
         assertThat(GATEWAY.accepted("/sms", "+32499887766")).isEqualTo(1);
         assertThat(deadLetters()).noneMatch(letter -> action.equals(letter.get("actionId")));
+    }
+
+    /**
+     * A message for an action this database does not have (another deployment on the same broker, a database
+     * restored from before the action) is not acknowledged and lost: it ends in the dead letters. Runs after a replay
+     * emptied the dead letters, so the list is also read while the broker has removed their queue.
+     */
+    @Test
+    @Order(13)
+    void sendsAMessageForAnUnknownActionToTheDeadLetters() {
+        String unknown = "987654321";
+
+        producer.sendBody("jms:queue:smartcredit.dunning.actions", unknown);
+
+        await().atMost(Duration.ofSeconds(120)).until(() -> deadLetters().stream()
+                .anyMatch(letter -> unknown.equals(letter.get("actionId"))));
     }
 
     @Test
