@@ -70,7 +70,7 @@ public final class BenchHarness {
     private void endToEnd() {
         Duration patience = Duration.ofMinutes(Long.getLong("bench.e2e.patience-minutes", 40));
         measure("e2e", () -> List.of(new EndToEnd(input).run(scale.of(10_000), run.resolve("e2e").toAbsolutePath(),
-                patience)));
+                run.resolve("jfr"), patience)));
     }
 
     private void measure(String name, Measurement measurement) {

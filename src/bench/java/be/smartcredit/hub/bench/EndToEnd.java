@@ -30,13 +30,21 @@ final class EndToEnd {
         this.input = input;
     }
 
-    Result run(int count, Path dataDir, Duration patience) throws Exception {
+    Result run(int count, Path dataDir, Path jfrFolder, Duration patience) throws Exception {
         Spec spec = new Spec("End to end", "packaged hub, -Xmx512m: Peppol in, reminder PDFs in the print outbox",
                 "-", count, "invoices", Target.maxSeconds(180, 10_000));
+        Files.createDirectories(jfrFolder);
+        Path recording = jfrFolder.resolve("end-to-end.jfr").toAbsolutePath();
+        double seconds;
+        double ingested;
+        int printed;
+        // The hub's process records itself and writes the recording when it stops, at the end of this block.
         try (HubProcess hub = new HubProcess(dataDir, "--smartcredit.clock.today=" + TODAY,
                 "--smartcredit.dunning.cron=0 0 6 1 1 ? 2099",
                 "--management.endpoints.web.exposure.include=health,info,metrics",
-                "--logging.threshold.console=WARN")) {
+                "--logging.threshold.console=WARN")
+                .withJvmOption("-XX:FlightRecorderOptions:stackdepth=256")
+                .withJvmOption("-XX:StartFlightRecording:settings=default,dumponexit=true,filename=" + recording)) {
             hub.start();
             hub.awaitHealthy(HubProcess.START_PATIENCE);
             long deadline = System.nanoTime() + patience.toNanos();
@@ -44,18 +52,20 @@ final class EndToEnd {
             long started = System.nanoTime();
             drop(count, dataDir.resolve("inbox/demo/peppol"));
             await(hub, deadline, () -> taken(dataDir) >= count, "invoices taken");
-            double ingested = Spec.secondsSince(started);
+            ingested = Spec.secondsSince(started);
             hub.post("/api/v1/dunning/runs").orElseThrow(() -> new IllegalStateException("the run was refused"));
             Path print = dataDir.resolve("outbox/print").resolve(TODAY);
             await(hub, deadline, () -> TestData.files(print, ".pdf").size() >= count, "letters printed");
-            double seconds = Spec.secondsSince(started);
-
-            return new Result(spec.measurement(), spec.hubPath(), "-", count, spec.unit(), seconds, null, null,
-                    count / seconds, spec.target().describe(spec.unit()),
-                    spec.target().isMet(null, count / seconds, seconds, count), peakHeap / (1024 * 1024), List.of(),
-                    String.format(Locale.ROOT, "ingest %.1f s, dunning and letters %.1f s; %d PDFs", ingested,
-                            seconds - ingested, TestData.files(print, ".pdf").size()));
+            seconds = Spec.secondsSince(started);
+            printed = TestData.files(print, ".pdf").size();
         }
+        List<String> frames = Files.exists(recording) ? Probe.framesOf(recording, seconds)
+                : List.of("no recording: the hub did not stop cleanly");
+        return new Result(spec.measurement(), spec.hubPath(), "-", count, spec.unit(), seconds, null, null,
+                count / seconds, spec.target().describe(spec.unit()),
+                spec.target().isMet(null, count / seconds, seconds, count), peakHeap / (1024 * 1024), frames,
+                String.format(Locale.ROOT, "ingest %.1f s, dunning and letters %.1f s; %d PDFs; recorded from the "
+                        + "hub's start to its stop", ingested, seconds - ingested, printed));
     }
 
     private void drop(int count, Path inbox) throws IOException {

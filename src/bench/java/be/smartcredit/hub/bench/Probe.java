@@ -73,6 +73,11 @@ final class Probe implements AutoCloseable {
     List<String> topFrames(double hubSeconds) throws IOException {
         recording.stop();
         recording.dump(file);
+        return framesOf(file, hubSeconds);
+    }
+
+    /** The same for a recording made elsewhere (the end-to-end hub's own process). */
+    static List<String> framesOf(Path file, double hubSeconds) throws IOException {
         List<RecordedEvent> samples = RecordingFile.readAllEvents(file).stream()
                 .filter(event -> event.getEventType().getName().equals("jdk.ExecutionSample"))
                 .filter(event -> event.getStackTrace() != null && !event.getStackTrace().getFrames().isEmpty())

@@ -36,6 +36,8 @@ public final class HubProcess implements AutoCloseable {
     /** Stops the hub when the test's JVM ends without closing it (the build was interrupted). */
     private final Thread stopOnExit = new Thread(this::stopOnExit, "stop-hub-process");
 
+    private final List<String> jvmOptions = new ArrayList<>();
+
     public HubProcess(Path dataDir, String... extraArguments) {
         this.jar = Path.of(System.getProperty("hub.jar", "target/smart-credit-hub.jar")).toAbsolutePath();
         this.dataDir = dataDir;
@@ -49,8 +51,16 @@ public final class HubProcess implements AutoCloseable {
         return this;
     }
 
+    /** Adds an option for the hub's JVM (the benchmark records the process with Flight Recorder). */
+    public HubProcess withJvmOption(String option) {
+        jvmOptions.add(option);
+        return this;
+    }
+
     public void start() throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + port, "--smartcredit.data-dir=" + dataDir,
                 "--smartcredit.connectors-dir=" + connectorsDir.toAbsolutePath(),
                 "--smartcredit.sftp.port=0"));
