@@ -64,9 +64,16 @@ public record StructuredCommunication(String digits) {
         return true;
     }
 
+    /** Whether the last two digits are the first ten's remainder modulo 97; read in place, for every movement. */
     public static boolean hasValidCheckDigits(String twelveDigits) {
-        long base = Long.parseLong(twelveDigits.substring(0, 10));
-        int check = Integer.parseInt(twelveDigits.substring(10));
+        if (!isTwelveDigits(twelveDigits)) {
+            throw new NumberFormatException("a structured communication has 12 digits, got '" + twelveDigits + "'");
+        }
+        long base = 0;
+        for (int i = 0; i < 10; i++) {
+            base = base * 10 + (twelveDigits.charAt(i) - '0');
+        }
+        int check = (twelveDigits.charAt(10) - '0') * 10 + (twelveDigits.charAt(11) - '0');
         return checkDigits(base) == check;
     }
 
